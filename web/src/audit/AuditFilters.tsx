@@ -1,0 +1,102 @@
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { actionLabels, audit, entityLabel, entityLabels } from './messages.ts';
+import type { AuditSearch } from './search.ts';
+
+type Filter = Omit<AuditSearch, 'page'>;
+
+const actionOptions = [
+  { value: '', label: audit.all },
+  ...Object.entries(actionLabels).map(([value, label]) => ({ value, label })),
+];
+
+function options(map: Map<string, string>, current: string | undefined, labelOf: (v: string) => string) {
+  const all = new Map(map);
+  if (current && !all.has(current)) all.set(current, labelOf(current));
+  return [{ value: '', label: audit.all }, ...[...all].map(([value, label]) => ({ value, label }))];
+}
+
+/**
+ * Filters apply on "Lọc" (or Enter), not on every keystroke. Entities and actors come from the
+ * known list plus what the log has shown so far: the API has no list endpoint for either.
+ */
+export function AuditFilters(props: {
+  value: Filter;
+  seenEntities: ReadonlySet<string>;
+  actors: Map<string, string>;
+  onApply: (f: Filter) => void;
+}) {
+  const [draft, setDraft] = useState<Filter>(props.value);
+  const [dateError, setDateError] = useState<string>();
+
+  const entities = new Map(Object.entries(entityLabels));
+  for (const e of props.seenEntities) if (!entities.has(e)) entities.set(e, entityLabel(e));
+
+  const set = <K extends keyof Filter>(k: K, v: Filter[K] | '' | null) =>
+    setDraft((d) => ({ ...d, [k]: v === '' || v === null ? undefined : v }));
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (draft.from && draft.to && draft.from > draft.to) {
+      setDateError(audit.dateOrder);
+      return;
+    }
+    setDateError(undefined);
+    props.onApply(draft);
+  };
+
+  const onClear = () => {
+    setDraft({});
+    setDateError(undefined);
+    props.onApply({});
+  };
+
+  return (
+    <form onSubmit={onSubmit} aria-label={audit.filters}>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+        <Select
+          label={audit.entity}
+          data={options(entities, draft.entity, entityLabel)}
+          value={draft.entity ?? ''}
+          onChange={(v) => set('entity', v)}
+          searchable
+          allowDeselect={false}
+        />
+        <Select
+          label={audit.action}
+          data={actionOptions}
+          value={draft.action ?? ''}
+          onChange={(v) => set('action', v as Filter['action'] | '' | null)}
+          allowDeselect={false}
+        />
+        <Select
+          label={audit.actor}
+          data={options(props.actors, draft.actorId, audit.unknownActor)}
+          value={draft.actorId ?? ''}
+          onChange={(v) => set('actorId', v)}
+          searchable
+          allowDeselect={false}
+        />
+        <TextInput
+          type="date"
+          label={audit.from}
+          value={draft.from ?? ''}
+          onChange={(e) => set('from', e.currentTarget.value)}
+          error={dateError}
+        />
+        <TextInput
+          type="date"
+          label={audit.to}
+          value={draft.to ?? ''}
+          onChange={(e) => set('to', e.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <Group mt="sm" gap="sm">
+        <Button type="submit">{audit.apply}</Button>
+        <Button type="button" variant="default" onClick={onClear}>
+          {audit.clear}
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+export const portal = {
+  title: 'Cổng thông tin công dân',
+  appName: 'Dân Vận',
+  chooseTitle: 'Chọn xã, phường của bạn',
+  search: 'Tìm xã, phường',
+  searchPlaceholder: 'Nhập tên xã, phường, tỉnh',
+  noCommunes: 'Chưa có xã, phường nào trên cổng thông tin.',
+  noMatch: 'Không tìm thấy xã, phường phù hợp.',
+  province: 'Tỉnh, thành phố',
+  district: 'Huyện (trước 01/7/2025)',
+  villagesTitle: 'Thôn, tổ dân phố',
+  noVillages: 'Chưa có danh sách thôn, tổ dân phố.',
+  back: 'Chọn xã, phường khác',
+  notFound: 'Không tìm thấy xã, phường này trên cổng thông tin.',
+  staffLogin: 'Cán bộ đăng nhập',
+  count: (n: string) => `${n} đơn vị`,
+} as const;

@@ -1,0 +1,117 @@
+import { AppShell, Burger, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
+import { useLogout, useSession } from '../lib/queries.ts';
+import { CommuneSwitcher } from './CommuneSwitcher.tsx';
+import { useCurrentCommune } from './commune.ts';
+import { DemoBadge } from './feedback.tsx';
+import { appName, nav, roleLabels } from './messages.ts';
+import { canSwitchCommune, canViewAudit } from './roles.ts';
+
+export function AppLayout() {
+  const session = useSession().data;
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useLocation({ select: (l) => l.pathname });
+  const commune = useCurrentCommune();
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  if (!session) return null;
+  const { user } = session;
+
+  const onLogout = () => {
+    logout.mutate(undefined, { onSettled: () => void navigate({ to: '/dang-nhap', search: {} }) });
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#noi-dung">
+        {nav.skipToContent}
+      </a>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" miw={0}>
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? nav.closeMenu : nav.openMenu}
+              />
+              <UnstyledButton component={Link} to="/" onClick={close}>
+                <Text fw={700} size="xl" c="indigo.8">
+                  {appName}
+                </Text>
+              </UnstyledButton>
+              {commune.current && (
+                <Group gap="xs" wrap="nowrap" miw={0}>
+                  <Text fw={500} truncate visibleFrom="xs">
+                    {commune.current.name}
+                  </Text>
+                  {commune.current.demo && <DemoBadge />}
+                </Group>
+              )}
+            </Group>
+            <Stack gap={0} align="flex-end" miw={0}>
+              <Text size="sm" fw={600} truncate>
+                {user.fullName}
+              </Text>
+              <Text size="xs" c="dimmed" truncate>
+                {roleLabels[user.role]}
+              </Text>
+            </Stack>
+          </Group>
+        </AppShell.Header>
+
+        <AppShell.Navbar p="sm" component="nav" aria-label={nav.label}>
+          {canSwitchCommune(user.role) && commune.communes.length > 0 && (
+            <AppShell.Section mb="md">
+              <CommuneSwitcher
+                communes={commune.communes}
+                value={commune.current?.id}
+                onChange={commune.select}
+              />
+            </AppShell.Section>
+          )}
+          <AppShell.Section grow>
+            <NavLink component={Link} to="/" label={nav.home} active={pathname === '/'} onClick={close} />
+            {canViewAudit(user.role) && (
+              <NavLink
+                component={Link}
+                to="/nhat-ky"
+                label={nav.audit}
+                active={pathname === '/nhat-ky'}
+                onClick={close}
+              />
+            )}
+            <NavLink
+              component={Link}
+              to="/doi-mat-khau"
+              label={nav.password}
+              active={pathname === '/doi-mat-khau'}
+              onClick={close}
+            />
+          </AppShell.Section>
+          <AppShell.Section>
+            <NavLink
+              component="button"
+              type="button"
+              label={nav.logout}
+              onClick={onLogout}
+              disabled={logout.isPending}
+            />
+          </AppShell.Section>
+        </AppShell.Navbar>
+
+        <AppShell.Main id="noi-dung" tabIndex={-1}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}
