@@ -1,0 +1,33 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../platform/db/types.ts';
+import { runFor } from '../../platform/http/context.ts';
+import { computeStats } from './service.ts';
+
+const StatsQuery = z.object({
+  communeId: z.uuid(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+const StatsOut = z.object({
+  commune: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  indicators: z.record(z.string(), z.number()),
+});
+
+/** Today in Vietnam, as YYYY-MM-DD. */
+const todayVn = (now: Date) => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+export const statsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+  const run = runFor(db);
+  app.get(
+    '/api/stats',
+    { schema: { tags: ['stats'], querystring: StatsQuery, response: { 200: StatsOut } } },
+    async (request) => {
+      const to = request.query.to ?? todayVn(new Date());
+      const from = request.query.from ?? `${to.slice(0, 4)}-01-01`;
+      return run(request, (ctx) => computeStats(ctx, { id: request.query.communeId }, { from, to }));
+    },
+  );
+};

@@ -1,0 +1,87 @@
+import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite, types } from '@electric-sql/pglite';
+import { AppError } from '../errors.ts';
+import type { Database, Queryable } from './types.ts';
+
+// Same value shapes as the pg driver gets (see postgres.ts): dates stay 'YYYY-MM-DD',
+// counts and numerics are numbers.
+const parsers = {
+  [types.DATE]: (v: string) => v,
+  [types.INT8]: (v: string) => Number(v),
+  [types.NUMERIC]: (v: string) => Number(v),
+};
+
+/**
+ * Embedded PostgreSQL in a data directory.
+ *
+ * Durability: PGlite writes the WAL with write() at every commit (synchronous_commit=on), so a
+ * committed transaction survives the process being killed. Its WASM file system never reaches
+ * fsync(2), so after each transaction we fsync the current WAL segment ourselves: a commit then
+ * survives a power cut too. See docs/decisions/0001-embedded-database.md.
+ */
+export async function openPglite(dataDir: string): Promise<Database> {
+  await mkdir(dataDir, { recursive: true });
+  await takeLock(dataDir);
+  const pg = await PGlite.create(dataDir, { parsers });
+  const walDir = path.join(dataDir, 'pg_wal');
+
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await q.query<T>(sql, params)).rows;
+    },
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+  });
+
+  const root = wrap(pg);
+  return {
+    backend: 'pglite',
+    query: root.query,
+    exec: root.exec,
+    async transaction(fn) {
+      const result = await pg.transaction((tx) => fn(wrap(tx)));
+      await fsyncNewestWal(walDir);
+      return result;
+    },
+    async close() {
+      await pg.close();
+      await rm(path.join(dataDir, 'danvan.lock'), { force: true });
+    },
+  };
+}
+
+async function fsyncNewestWal(walDir: string): Promise<void> {
+  const segments = (await readdir(walDir)).filter((f) => /^[0-9A-F]{24}$/.test(f)).sort();
+  const newest = segments.at(-1);
+  if (!newest) return;
+  const handle = await open(path.join(walDir, newest), 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** One process at a time: PGlite is a single-user database and two writers would corrupt it. */
+async function takeLock(dataDir: string): Promise<void> {
+  const lockFile = path.join(dataDir, 'danvan.lock');
+  const holder = Number(await readFile(lockFile, 'utf8').catch(() => ''));
+  if (holder && holder !== process.pid && isAlive(holder)) {
+    throw new AppError(
+      'database_busy',
+      `Cơ sở dữ liệu ${dataDir} đang được tiến trình ${holder} sử dụng. Hãy dừng máy chủ trước, hoặc dùng PostgreSQL (DATABASE_URL) để chạy nhiều tiến trình.`,
+    );
+  }
+  await writeFile(lockFile, String(process.pid));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

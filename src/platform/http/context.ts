@@ -1,0 +1,15 @@
+import type { FastifyRequest } from 'fastify';
+import { type Ctx, withContext } from '../context.ts';
+import type { Database } from '../db/types.ts';
+
+/** Runs domain work for a request: its actor, its tenancy scope, one transaction, its request id. */
+export function runFor(db: Database) {
+  return <T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise<T>) =>
+    withContext(db, request.actor, fn, { requestId: String(request.id) });
+}
+
+/** For the citizen portal: no account, read-only, and only what public presenters let through. */
+export function runPublic(db: Database) {
+  return <T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise<T>) =>
+    withContext(db, null, fn, { requestId: String(request.id), publicReadOnly: true });
+}

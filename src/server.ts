@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { statsRoutes } from './modules/stats/routes.ts';
+import { unitRoutes } from './modules/units/routes.ts';
+import { authRoutes } from './platform/auth/routes.ts';
+import type { Database } from './platform/db/types.ts';
+import { registerAuthHook } from './platform/http/auth-hook.ts';
+import { handleError } from './platform/http/errors.ts';
+import './platform/validation.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const webDist = path.join(root, 'web', 'dist');
+
+export interface ServerOptions {
+  db: Database;
+  secureCookies?: boolean;
+  logLevel?: string;
+}
+
+/** Assembles the HTTP server from the platform and the modules. */
+export async function buildServer({
+  db,
+  secureCookies = false,
+  logLevel = 'info',
+}: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'password', '*.password'],
+    },
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } },
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: { info: { title: 'Dân Vận API', version: packageVersion() } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+    staticCSP: true,
+  });
+  registerAuthHook(app, db);
+
+  app.get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['platform'],
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            version: z.string(),
+            database: z.object({ reachable: z.boolean(), backend: z.string(), version: z.string() }),
+          }),
+        },
+      },
+    },
+    async () => {
+      const [row] = await db.query<{ v: string }>("select current_setting('server_version') as v");
+      return {
+        status: 'ok' as const,
+        version: packageVersion(),
+        database: { reachable: true, backend: db.backend, version: row?.v ?? '' },
+      };
+    },
+  );
+  await app.register(authRoutes, { db, secureCookies });
+  await app.register(unitRoutes, { db });
+  await app.register(auditRoutes, { db });
+  await app.register(statsRoutes, { db });
+
+  if (existsSync(webDist))
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.setNotFoundHandler(async (request, reply) => {
+    // The web app handles its own routes; everything under /api is JSON.
+    if (
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      existsSync(path.join(webDist, 'index.html'))
+    ) {
+      return reply.type('text/html').send(await readFile(path.join(webDist, 'index.html')));
+    }
+    return reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: 'Không tìm thấy địa chỉ này.', requestId: request.id } });
+  });
+  return app;
+}
+
+let version: string | undefined;
+function packageVersion(): string {
+  version ??= (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string })
+    .version;
+  return version;
+}
