@@ -147,7 +147,8 @@ function daysOffDecidedIn(calendar: Calendar, year: number): DayStatus[] {
   const taken = new Set([...statutory, ...announcedOff].map((day) => day.date));
   const result: DayStatus[] = statutory.map((day) => ({ ...day, working: false, kind: 'holiday' }));
   // A holiday on a weekly rest day is made up on the next working day (Labour Code art. 111(3)),
-  // in date order, skipping days already off.
+  // in date order, skipping days already off. (A compensatory day spilling into January does not
+  // see the next year's holidays; no late-December holiday exists to make that matter.)
   for (const day of statutory) {
     if (!calendar.weekend.has(weekdayOf(day.date))) continue;
     let candidate = addDays(day.date, 1);
