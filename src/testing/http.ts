@@ -55,7 +55,7 @@ export class Client {
 export async function startServer(
   db: Database,
 ): Promise<{ app: FastifyInstance; url: string; client: () => Client }> {
-  const app = await buildServer({ db, logLevel: 'silent' });
+  const app = await buildServer({ db, logLevel: process.env.DANVAN_TEST_LOG ?? 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

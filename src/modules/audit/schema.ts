@@ -14,7 +14,7 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const AuditItem = z.object({
   id: z.number(),
-  at: z.date().transform((d) => d.toISOString()),
+  at: z.iso.datetime(),
   actor: z.object({ id: z.string(), username: z.string(), fullName: z.string() }).nullable(),
   communeId: z.string().nullable(),
   entity: z.string(),

@@ -32,6 +32,7 @@ export async function listAudit(ctx: Ctx, f: AuditQuery) {
     total: count?.n ?? 0,
     items: rows.map((r) => ({
       ...r,
+      at: (r.at as Date).toISOString(),
       actor: r.actorId
         ? { id: r.actorId, username: r.actorUsername, fullName: r.actorName ?? r.actorUsername }
         : null,
