@@ -1,0 +1,84 @@
+import type { Commune } from './schema.ts';
+
+// Up to four capitalised words on one line or across a single line wrap: "Nguyễn Lương Bằng".
+const NAME = String.raw`(\p{Lu}\p{L}*(?:(?: +| *\n *)\p{Lu}\p{L}*){0,3})`;
+const KIND = `(xã|phường|thị trấn|đặc khu|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)`;
+const COMMITTEE = `(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)`;
+const NOT_NAMES = new Set(['chủ tịch', 'phó chủ tịch', 'tm', 'kt', 'cộng hòa', 'độc lập']);
+const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
+
+/**
+ * The commune a report is about: the name it calls its own committee by most often ("UBND xã
+ * Quang Minh"), with the district (before July 2025) and province it names most often.
+ */
+export function extractCommune(text: string): Commune {
+  const votes = new Map<string, { weight: number; kind: string; start: number; end: number }>();
+  const vote = (re: RegExp, weight: number, nameGroup: number, kindGroup: number) => {
+    for (const m of text.matchAll(re)) {
+      const name = titleCase((m[nameGroup] ?? '').replace(/\s+/g, ' ').trim());
+      if (!name || NOT_NAMES.has(name.toLowerCase())) continue;
+      const offset = m.index + m[0].lastIndexOf(m[nameGroup] ?? '');
+      const prev = votes.get(name);
+      votes.set(name, {
+        weight: (prev?.weight ?? 0) + weight,
+        kind: (m[kindGroup] ?? '').toLowerCase(),
+        start: prev?.start ?? offset,
+        end: prev?.end ?? offset + (m[nameGroup] ?? '').length,
+      });
+    }
+  };
+  vote(new RegExp(String.raw`${COMMITTEE}\s+${KIND}\s+${NAME}`, 'gu'), 3, 2, 1);
+  vote(new RegExp(String.raw`${NAME}\s+là\s+(?:một\s+)?(xã|phường|thị trấn|đặc khu)`, 'gu'), 2, 1, 2);
+  vote(new RegExp(String.raw`(?<!thị )(xã|phường|thị trấn|đặc khu)\s+${NAME}`, 'gu'), 1, 2, 1);
+
+  let best: [string, { weight: number; kind: string; start: number; end: number }] | undefined;
+  for (const entry of votes) if (!best || entry[1].weight > best[1].weight) best = entry;
+
+  return {
+    name: best?.[0] ?? null,
+    kind: (best ? normaliseKind(best[1].kind) : null) as Commune['kind'],
+    district: mostFrequent(text, new RegExp(String.raw`(?:huyện|HUYỆN)\s+${NAME}`, 'gu')),
+    province:
+      mostFrequent(text, new RegExp(String.raw`(?:tỉnh|TỈNH)\s+${NAME}`, 'gu'), {
+        extra: (name) => CENTRAL_CITIES.includes(name),
+        extraRe: new RegExp(String.raw`(?:thành phố|THÀNH PHỐ|TP\.)\s*${NAME}`, 'gu'),
+      }) ?? null,
+    span: best ? { start: best[1].start, end: best[1].end } : null,
+  };
+}
+
+function normaliseKind(kind: string): string | null {
+  return ['xã', 'phường', 'thị trấn', 'đặc khu'].includes(kind) ? kind : null;
+}
+
+function mostFrequent(
+  text: string,
+  re: RegExp,
+  opts?: { extra: (name: string) => boolean; extraRe: RegExp },
+): string | null {
+  const counts = new Map<string, number>();
+  const add = (raw: string | undefined) => {
+    const name = titleCase((raw ?? '').replace(/\s+/g, ' ').trim());
+    if (name && !NOT_NAMES.has(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
+  for (const m of text.matchAll(re)) add(m[1]);
+  if (opts) {
+    for (const m of text.matchAll(opts.extraRe)) {
+      const name = titleCase((m[1] ?? '').replace(/\s+/g, ' ').trim());
+      if (opts.extra(name)) add(m[1]);
+    }
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0] ?? null;
+}
+
+/** "HOÀNG DIỆU" → "Hoàng Diệu"; names already in title case are kept as written. */
+function titleCase(name: string): string {
+  if (name !== name.toLocaleUpperCase('vi')) return name;
+  return name
+    .toLocaleLowerCase('vi')
+    .split(' ')
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join(' ');
+}

@@ -1,0 +1,640 @@
+import type { IndicatorKey } from './indicator-keys.ts';
+
+/** What a rule sees around one number; all text is whitespace-collapsed. */
+export interface NumberContext {
+  isPercent: boolean;
+  /** The clause before the number: back to the nearest comma, semicolon, parenthesis or sentence start. */
+  left: string;
+  /** The clause after the number (and its "%"), up to the next such mark. Starts with the unit. */
+  right: string;
+  /** The sentence up to the number, for wider context ("dân số … 2.381 hộ"). */
+  leftSentence: string;
+  sentence: string;
+}
+
+/**
+ * One way a report states an indicator. All conditions given must hold; the first rule that
+ * matches a number wins, so specific rules come before general ones. The id is shown with every
+ * extracted value, which is how a wrong value is traced back to the rule that produced it.
+ */
+export interface IndicatorRule {
+  id: string;
+  keys: readonly IndicatorKey[] | ((c: NumberContext) => readonly IndicatorKey[]);
+  percent?: boolean;
+  left?: RegExp;
+  right?: RegExp;
+  leftSentence?: RegExp;
+  sentence?: RegExp;
+  notLeft?: RegExp;
+  notRight?: RegExp;
+  notSentence?: RegExp;
+  /** Like notRight but case-sensitive: "01 công chức Văn phòng" names a post, not a head count. */
+  notRightCased?: RegExp;
+  transform?: (value: number) => number;
+}
+
+/** A statement of zero in words ("Không có hồ sơ trễ hẹn"): reports say zero this way, and sums need it. */
+export interface ZeroRule {
+  id: string;
+  keys: readonly IndicatorKey[];
+  pattern: RegExp;
+}
+
+// JavaScript's \b only knows ASCII letters, so "hộ\b" would never match; rx() turns a trailing \b
+// into "no letter or digit follows", and makes every pattern case-insensitive and Unicode-aware.
+// Under the i flag \p{Lu} matches any letter, so capitalisation tests use rxCased.
+function rx(source: string): RegExp {
+  return new RegExp(source.replaceAll('\\b', '(?![\\p{L}\\p{N}])'), 'iu');
+}
+
+function rxCased(source: string): RegExp {
+  return new RegExp(source, 'u');
+}
+
+const DOSSIER = String.raw`(?:hồ sơ|HS|TTHC|thủ tục hành chính)\b`;
+const PROCEDURE = String.raw`(?:TTHC|thủ tục hành chính|thủ tục)\b`;
+const DOSSIER_HEAD = `^(?:${DOSSIER} ?)?`;
+const RESOLVE_VERB = `(?:(?:được |đã )?(?:giải quyết|trả|xử lý)(?: kết quả)? )?`;
+const LATE = `(?:quá hạn|trễ hạn|trễ hẹn|quá hẹn|chậm trả|chậm|chễ hẹn|chễ hạn|muộn)`;
+
+function dossierBefore(words: string): RegExp {
+  // "Hồ sơ trả trước hạn là: 1.113 hồ sơ", "tiếp nhận trực tuyến 1.242 hồ sơ"
+  return rx(String.raw`${words}(?: là)?\s*:?\s*$`);
+}
+
+function reception(kindUnit: 'sessions' | 'citizens') {
+  return (c: NumberContext): readonly IndicatorKey[] => {
+    const around = `${c.left} ${c.right}`;
+    if (/định kỳ/i.test(around)) return [`reception.${kindUnit}.periodic`];
+    if (/thường xuyên/i.test(around)) return [`reception.${kindUnit}.regular`];
+    if (/đột xuất/i.test(around)) return [`reception.${kindUnit}.adhoc`];
+    return [`reception.${kindUnit}.total`];
+  };
+}
+
+function degree(c: NumberContext): readonly IndicatorKey[] {
+  const m = /(thạc sĩ|sau đại học|tiến sĩ|đại học|cao đẳng|trung cấp)/i.exec(`${c.left} ${c.right}`);
+  const word = m?.[1]?.toLowerCase();
+  if (word === 'đại học') return ['staff.byDegree.university'];
+  if (word === 'cao đẳng') return ['staff.byDegree.college'];
+  if (word === 'trung cấp') return ['staff.byDegree.intermediate'];
+  if (word) return ['staff.byDegree.postgraduate'];
+  return [];
+}
+
+export const INDICATOR_RULES: readonly IndicatorRule[] = [
+  // ── commune profile ────────────────────────────────────────────────────────────────────────
+  {
+    id: 'profile.area.ha',
+    keys: ['profile.areaHa'],
+    right: rx(String.raw`^(?:ha|héc[- ]?ta|hecta)\b`),
+    leftSentence: rx(`(?:diện tích (?:đất )?tự nhiên|tổng diện tích)`),
+    notLeft: rx(`(?:đất|diện tích) (?:nông nghiệp|lúa|trồng|rừng|ở|canh tác|phi nông nghiệp|sản xuất)`),
+  },
+  {
+    id: 'profile.area.km2',
+    keys: ['profile.areaHa'],
+    right: rx(`^(?:km2|km²|km 2)`),
+    leftSentence: rx(`(?:diện tích (?:đất )?tự nhiên|tổng diện tích)`),
+    transform: (km2) => Math.round(km2 * 10000) / 100,
+  },
+  {
+    id: 'profile.minorityHouseholds',
+    keys: ['profile.minorityHouseholds'],
+    right: rx(`^hộ (?:đồng bào )?(?:dân tộc thiểu số|DTTS)`),
+  },
+  {
+    id: 'profile.households',
+    keys: ['profile.households'],
+    right: rx(
+      String.raw`^hộ\b(?! (?:nghèo|cận nghèo|thoát nghèo|chính sách|có công|kinh doanh|sản xuất|được|bị|tham gia|đăng ký|vay|làm|đạt|có|đồng bào|dân tộc|gia đình (?:văn hóa|chính sách|có)))`,
+    ),
+    leftSentence: rx(
+      `(?:dân số|quy mô|tổng số hộ|nhân khẩu|(?:xã|phường|thị trấn|toàn xã|địa phương) có|thôn với|gồm)`,
+    ),
+  },
+  {
+    id: 'profile.population',
+    keys: ['profile.population'],
+    right: rx(String.raw`^(?:nhân khẩu|khẩu|người dân|dân|người|nhân dân)\b`),
+    leftSentence: rx(`(?:dân số|nhân khẩu|hộ (?:với|và|,|có))`),
+    notLeft: rx(
+      `(?:cán bộ|công chức|lao động|học sinh|đảng viên|hội viên|đoàn viên|thí sinh|trẻ|người cao tuổi)`,
+    ),
+  },
+  {
+    id: 'profile.villages',
+    keys: ['profile.villages'],
+    right: rx(String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\b`),
+    left: rx(String.raw`(?:có|gồm|với|chia thành|thành|tổng số)\s*:?\s*$`),
+    notLeft: rx(`trong (?:đó|số)`),
+  },
+  {
+    id: 'profile.ethnicGroups',
+    keys: ['profile.ethnicGroups'],
+    right: rx(String.raw`^dân tộc\b(?! thiểu số)`),
+    left: rx(String.raw`(?:có|gồm)\s*$`),
+  },
+
+  // ── procedure catalogue ───────────────────────────────────────────────────────────────────
+  {
+    id: 'procedures.sectors',
+    keys: ['onestop.procedures.sectors'],
+    right: rx(String.raw`^lĩnh vực\b`),
+    left: rx(String.raw`(?:gồm|có|thuộc|trên)\s*$`),
+    sentence: rx(PROCEDURE),
+  },
+  {
+    id: 'procedures.onlineFull',
+    keys: ['onestop.procedures.onlineFull'],
+    right: rx(`^(?:${PROCEDURE}|dịch vụ công)[^,;]{0,40}(?:toàn trình|mức độ 4)`),
+  },
+  {
+    id: 'procedures.onlinePartial',
+    keys: ['onestop.procedures.onlinePartial'],
+    right: rx(`^(?:${PROCEDURE}|dịch vụ công)[^,;]{0,40}(?:một phần|mức độ 3)`),
+  },
+  {
+    id: 'procedures.published.after',
+    keys: ['onestop.procedures.published'],
+    right: rx(`^${PROCEDURE}[^,;]{0,30}(?:công khai|niêm yết)`),
+  },
+  {
+    id: 'procedures.published.before',
+    keys: ['onestop.procedures.published'],
+    left: rx(`(?:công khai|niêm yết)`),
+    right: rx(String.raw`^(?:${PROCEDURE}|\.?$)`),
+    notLeft: rx('trực tuyến'),
+    sentence: rx(PROCEDURE),
+  },
+  {
+    id: 'procedures.total',
+    keys: ['onestop.procedures.total'],
+    right: rx(`^${PROCEDURE}`),
+    left: rx(String.raw`(?:tổng số|có|gồm|là|được công bố|công bố)\s*:?\s*$`),
+    notRight: rx(String.raw`^${PROCEDURE}(?: hành chính)?\s*(?:của |thuộc |trong )?(?:các )?lĩnh vực`),
+    notSentence: rx(
+      `(?:trực tuyến|phát sinh|liên thông|bưu chính|cắt giảm|đơn giản hóa|sửa đổi|bãi bỏ|hồ sơ)`,
+    ),
+  },
+
+  // ── dossiers: state at the end of the period (before "resolved", which shares words) ──────
+  {
+    id: 'dossiers.pendingOverdue',
+    keys: ['onestop.dossiers.pendingOverdue'],
+    left: rx(`đang (?:giải quyết|xử lý)[^,;]{0,10}${LATE}[^,;]{0,6}$`),
+  },
+  {
+    id: 'dossiers.pendingOverdue.after',
+    keys: ['onestop.dossiers.pendingOverdue'],
+    right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:giải quyết|xử lý) ${LATE}`),
+  },
+  {
+    id: 'dossiers.pendingWithin',
+    keys: ['onestop.dossiers.pendingWithinDeadline'],
+    left: rx(`đang (?:giải quyết|xử lý)[^,;]{0,4}(?:trong hạn|chưa đến hạn|còn hạn)[^,;]{0,6}$`),
+  },
+  {
+    id: 'dossiers.pendingWithin.after',
+    keys: ['onestop.dossiers.pendingWithinDeadline'],
+    right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:giải quyết|xử lý) (?:trong hạn|chưa đến hạn|còn hạn)`),
+  },
+  {
+    id: 'dossiers.pending',
+    keys: ['onestop.dossiers.pending'],
+    left: rx(String.raw`đang (?:giải quyết|xử lý)\s*:?\s*$`),
+    right: rx(`^(?:${DOSSIER}|$)`),
+  },
+  {
+    id: 'dossiers.pending.after',
+    keys: ['onestop.dossiers.pending'],
+    right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:giải quyết|xử lý)`),
+  },
+  {
+    id: 'dossiers.withdrawn',
+    keys: ['onestop.dossiers.withdrawn'],
+    left: rx(String.raw`(?:rút|rút lại)(?: hồ sơ)?\s*:?\s*$`),
+    right: rx(`^(?:${DOSSIER}|$)`),
+  },
+  {
+    id: 'dossiers.withdrawn.after',
+    keys: ['onestop.dossiers.withdrawn'],
+    right: rx(`${DOSSIER_HEAD}(?:bị |được |do )?(?:công dân |tổ chức, cá nhân |người dân )?(?:xin )?rút`),
+  },
+  {
+    id: 'dossiers.rejected',
+    keys: ['onestop.dossiers.rejected'],
+    left: rx(`(?:trả lại|từ chối|không đủ điều kiện)[^,;]{0,10}$`),
+    right: rx(`^(?:${DOSSIER}|$)`),
+  },
+  {
+    id: 'dossiers.rejected.after',
+    keys: ['onestop.dossiers.rejected'],
+    right: rx(`${DOSSIER_HEAD}(?:bị )?(?:trả lại|từ chối)`),
+  },
+  {
+    id: 'dossiers.carriedOver',
+    keys: ['onestop.dossiers.carriedOver'],
+    left: rx(
+      `(?:kỳ trước chuyển sang|tồn (?:từ )?kỳ trước|chuyển (?:từ|sang) kỳ|tồn đọng|kỳ trước)[^,;]{0,10}$`,
+    ),
+    right: rx(`^(?:${DOSSIER}|$)`),
+  },
+  {
+    id: 'dossiers.carriedOver.after',
+    keys: ['onestop.dossiers.carriedOver'],
+    right: rx(`${DOSSIER_HEAD}(?:tồn|của kỳ trước|kỳ trước chuyển sang|chuyển (?:từ|sang) kỳ)`),
+  },
+
+  // ── dossiers: results returned ────────────────────────────────────────────────────────────
+  {
+    id: 'dossiers.earlyOrOnTime',
+    keys: ['onestop.dossiers.resolvedEarlyOrOnTime'],
+    left: rx(String.raw`(?:trước (?:hạn|hẹn)|sớm|trước) và đúng (?:hạn|hẹn)(?: là)?\s*:?\s*$`),
+  },
+  {
+    id: 'dossiers.earlyOrOnTime.after',
+    keys: ['onestop.dossiers.resolvedEarlyOrOnTime'],
+    right: rx(`${DOSSIER_HEAD}${RESOLVE_VERB}(?:trước (?:hạn|hẹn)|sớm|trước) và đúng (?:hạn|hẹn)`),
+  },
+  {
+    id: 'dossiers.early',
+    keys: ['onestop.dossiers.resolvedEarly'],
+    left: dossierBefore('(?:trước hạn|trước hẹn|sớm hạn|sớm hẹn)'),
+  },
+  {
+    id: 'dossiers.early.after',
+    keys: ['onestop.dossiers.resolvedEarly'],
+    right: rx(`${DOSSIER_HEAD}${RESOLVE_VERB}(?:trước|sớm) (?:hạn|hẹn)`),
+  },
+  {
+    id: 'dossiers.onTime',
+    keys: ['onestop.dossiers.resolvedOnTime'],
+    left: dossierBefore('(?:đúng hạn|đúng hẹn)'),
+  },
+  {
+    id: 'dossiers.onTime.after',
+    keys: ['onestop.dossiers.resolvedOnTime'],
+    right: rx(`${DOSSIER_HEAD}${RESOLVE_VERB}đúng (?:hạn|hẹn)`),
+  },
+  {
+    id: 'dossiers.late',
+    keys: ['onestop.dossiers.resolvedLate'],
+    left: dossierBefore(LATE),
+    right: rx(`^(?:${DOSSIER}|$)`),
+  },
+  {
+    id: 'dossiers.late.after',
+    keys: ['onestop.dossiers.resolvedLate'],
+    right: rx(`${DOSSIER_HEAD}${RESOLVE_VERB}${LATE}`),
+  },
+
+  // ── dossiers: taken in ────────────────────────────────────────────────────────────────────
+  {
+    id: 'dossiers.online',
+    keys: ['onestop.dossiers.receivedOnline'],
+    left: rx(`(?:trực tuyến|qua mạng|dịch vụ công)[^,;()]{0,12}$`),
+    right: rx(`^(?:${DOSSIER}|$)`),
+  },
+  {
+    id: 'dossiers.online.after',
+    keys: ['onestop.dossiers.receivedOnline'],
+    right: rx(`${DOSSIER_HEAD}(?:được )?(?:nộp |tiếp nhận )?(?:trực tuyến|qua mạng|qua dịch vụ công)`),
+  },
+  {
+    id: 'dossiers.direct',
+    keys: ['onestop.dossiers.receivedDirect'],
+    left: rx(`trực tiếp[^,;()]{0,12}$`),
+    right: rx(`^(?:${DOSSIER}|$)`),
+    sentence: rx(`(?:hồ sơ|tiếp nhận)`),
+  },
+  {
+    id: 'dossiers.direct.after',
+    keys: ['onestop.dossiers.receivedDirect'],
+    right: rx(`${DOSSIER_HEAD}(?:được )?(?:nộp |tiếp nhận )?trực tiếp`),
+  },
+  {
+    id: 'dossiers.postal',
+    keys: ['onestop.dossiers.receivedPostal'],
+    left: rx(`(?:bưu chính(?: công ích)?|bưu điện)[^,;()]{0,12}$`),
+    right: rx(`^(?:${DOSSIER}|$)`),
+  },
+  {
+    id: 'dossiers.postal.after',
+    keys: ['onestop.dossiers.receivedPostal'],
+    right: rx(`${DOSSIER_HEAD}(?:được )?(?:nộp |tiếp nhận )?qua (?:dịch vụ )?(?:bưu chính|bưu điện)`),
+  },
+  {
+    id: 'dossiers.receivedAndResolved',
+    keys: ['onestop.dossiers.received', 'onestop.dossiers.resolved'],
+    left: rx(String.raw`tiếp nhận (?:và|,) giải quyết(?: xong)?(?: được)?\s*:?\s*$`),
+    right: rx(`^${DOSSIER}`),
+  },
+  {
+    id: 'dossiers.received',
+    keys: ['onestop.dossiers.received'],
+    left: rx(
+      String.raw`(?:tiếp nhận|nhận được|đã nhận|tổng số hồ sơ(?: (?:được |đã )?tiếp nhận)?)(?: là| được)?\s*:?\s*$`,
+    ),
+    right: rx(`^(?:${DOSSIER}|$)`),
+  },
+  {
+    id: 'dossiers.received.after',
+    keys: ['onestop.dossiers.received'],
+    right: rx(String.raw`^(?:hồ sơ|HS)\b (?:được |đã )?tiếp nhận`),
+  },
+  {
+    id: 'dossiers.resolved',
+    keys: ['onestop.dossiers.resolved'],
+    left: rx(String.raw`(?:giải quyết|giải quyết xong|giải quyết được|trả kết quả)(?: là| được)?\s*:?\s*$`),
+    right: rx(`^${DOSSIER}`),
+  },
+  {
+    id: 'dossiers.resolved.total',
+    keys: ['onestop.dossiers.resolved'],
+    // "số hồ sơ được giải quyết tính từ … Tổng là: 1.133 hồ sơ"
+    left: rx(String.raw`hồ sơ (?:đã |được )?giải quyết[^;]*(?:tổng|tổng số|tổng cộng)(?: là)?\s*:?\s*$`),
+  },
+  {
+    id: 'dossiers.resolved.after',
+    keys: ['onestop.dossiers.resolved'],
+    right: rx(
+      String.raw`^(?:hồ sơ|HS)\b (?:đã |được )?(?:giải quyết|trả kết quả)(?! (?:trước|đúng|quá|trễ|chậm|sớm))`,
+    ),
+  },
+
+  // ── one-stop quality ──────────────────────────────────────────────────────────────────────
+  { id: 'onestop.digitization', keys: ['onestop.digitizationRate'], percent: true, left: rx('số hóa') },
+  {
+    id: 'onestop.onlinePayment',
+    keys: ['onestop.onlinePaymentRate'],
+    percent: true,
+    left: rx('thanh toán trực tuyến'),
+  },
+  {
+    id: 'onestop.apology',
+    keys: ['onestop.apologyLetters'],
+    right: rx(`^(?:thư|văn bản|phiếu|lượt) xin lỗi`),
+  },
+  {
+    id: 'satisfaction.positive.after',
+    keys: ['onestop.satisfaction.positiveRate'],
+    percent: true,
+    right: rx(`^(?:số )?(?:phiếu|người|ý kiến|tổ chức|công dân|lượt)?[^,;.]{0,40}(?:hài lòng|tốt|rất tốt)`),
+    sentence: rx('(?:phiếu|hài lòng|đánh giá|khảo sát)'),
+  },
+  {
+    id: 'satisfaction.positive.before',
+    keys: ['onestop.satisfaction.positiveRate'],
+    percent: true,
+    left: rx(`(?:tỷ lệ|tỉ lệ|mức độ|chỉ số) hài lòng[^,;]{0,20}$`),
+  },
+  {
+    id: 'satisfaction.surveys',
+    keys: ['onestop.satisfaction.surveys'],
+    right: rx(String.raw`^phiếu\b`),
+    sentence: rx('(?:hài lòng|khảo sát|ý kiến|đánh giá)'),
+  },
+
+  // ── citizen reception ─────────────────────────────────────────────────────────────────────
+  {
+    id: 'reception.crowds',
+    keys: ['reception.crowds'],
+    right: rx(String.raw`^(?:lượt )?đoàn\b`),
+    sentence: rx('đông người'),
+  },
+  {
+    id: 'reception.sessions',
+    keys: reception('sessions'),
+    right: rx(String.raw`^buổi\b`),
+    sentence: rx(`tiếp (?:công )?dân`),
+    notLeft: rx(String.raw`(?:mỗi|hàng|hằng|trong) (?:tuần|tháng)\s*$`),
+    notRight: rx(String.raw`^buổi\s*(?:\/|trên|mỗi|một)\s*(?:tuần|tháng)`),
+  },
+  {
+    id: 'reception.citizens',
+    keys: reception('citizens'),
+    right: rx(String.raw`^lượt\b(?: (?:công dân|người|người dân))?`),
+    sentence: rx(String.raw`tiếp (?:công )?dân|tiếp (?:\d+ )?lượt`),
+    notRight: rx(`^lượt (?:bài|thí sinh|tin|phát)`),
+  },
+
+  // ── petitions ─────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'complaints.received',
+    keys: ['complaints.received'],
+    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? khiếu nại`),
+  },
+  {
+    id: 'denunciations.received',
+    keys: ['denunciations.received'],
+    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? tố cáo`),
+  },
+  {
+    id: 'feedback.received',
+    keys: ['feedback.received'],
+    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? (?:kiến nghị|phản ánh)`),
+  },
+  {
+    id: 'petitions.inAuthority',
+    keys: ['petitions.inAuthority'],
+    right: rx(`^(?:đơn|vụ việc|vụ)[^,;]{0,20}(?<!không )thuộc thẩm quyền`),
+  },
+  {
+    id: 'petitions.transferred',
+    keys: ['petitions.transferred'],
+    right: rx(`^(?:đơn|vụ việc|vụ)[^,;]{0,20}(?:không thuộc thẩm quyền|chuyển|hướng dẫn)`),
+  },
+  {
+    id: 'petitions.resolved',
+    keys: ['petitions.resolved'],
+    left: rx(String.raw`(?:đã giải quyết|giải quyết xong|giải quyết dứt điểm|giải quyết)\s*:?\s*$`),
+    right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
+  },
+  {
+    id: 'petitions.received',
+    keys: ['petitions.received'],
+    right: rx(String.raw`^(?:đơn|lượt đơn|đơn thư)\b`),
+    left: rx(`(?:tiếp nhận|nhận được|tổng số|tổng|có)[^,;]{0,20}$`),
+  },
+
+  // ── dialogues, mediation, consultation ────────────────────────────────────────────────────
+  {
+    id: 'dialogues.conferences',
+    keys: ['dialogues.conferences'],
+    right: rx(`^(?:hội nghị|cuộc|buổi)[^,;]{0,30}đối thoại`),
+  },
+  {
+    id: 'dialogues.answered',
+    keys: ['dialogues.answered'],
+    left: rx(`(?:trả lời|giải đáp|giải quyết|tiếp thu)(?: trực tiếp| tại chỗ| ngay)[^,;]{0,10}$`),
+    sentence: rx('đối thoại'),
+  },
+  {
+    id: 'dialogues.opinions',
+    keys: ['dialogues.opinions'],
+    right: rx(String.raw`^(?:ý kiến|lượt ý kiến|kiến nghị)\b`),
+    sentence: rx('đối thoại'),
+  },
+  {
+    id: 'mediation.successful',
+    keys: ['mediation.successful'],
+    left: rx(String.raw`hòa giải thành(?: công)?\s*:?\s*$`),
+  },
+  {
+    id: 'mediation.successful.after',
+    keys: ['mediation.successful'],
+    right: rx(String.raw`^(?:vụ|vụ việc|trường hợp)\b[^,;]{0,10}thành(?: công)?`),
+    sentence: rx('hòa giải'),
+  },
+  {
+    id: 'mediation.cases',
+    keys: ['mediation.cases'],
+    right: rx(String.raw`^(?:vụ|vụ việc)\b`),
+    sentence: rx('hòa giải'),
+  },
+  {
+    id: 'consultation.drafts',
+    keys: ['consultation.drafts'],
+    right: rx(String.raw`^(?:dự thảo|văn bản dự thảo)\b`),
+    sentence: rx('ý kiến'),
+  },
+  {
+    id: 'consultation.opinions',
+    keys: ['consultation.opinions'],
+    right: rx(String.raw`^(?:ý kiến|lượt ý kiến)\b`),
+    sentence: rx('(?:dự thảo|lấy ý kiến|góp ý)'),
+    notSentence: rx('đối thoại'),
+  },
+  {
+    id: 'disclosure.items',
+    keys: ['disclosure.items'],
+    right: rx(String.raw`^(?:nội dung|văn bản|thông tin)\b[^,;]{0,20}(?:được )?công khai`),
+  },
+
+  // ── initiatives and movements ─────────────────────────────────────────────────────────────
+  {
+    id: 'initiatives.total',
+    keys: ['initiatives.total'],
+    right: rx(String.raw`^mô hình\b`),
+    sentence: rx('dân vận khéo'),
+  },
+  {
+    id: 'movements.launched',
+    keys: ['movements.launched'],
+    right: rx(String.raw`^phong trào\b`),
+    left: rx(String.raw`phát động\s*$`),
+  },
+
+  // ── friendly-government letters ───────────────────────────────────────────────────────────
+  {
+    id: 'letters.newborn',
+    keys: ['letters.newborn'],
+    right: rx(String.raw`^(?:lá )?thư\b(?: chúc mừng)?[^,;]{0,40}(?:trẻ|sinh|khai sinh)`),
+  },
+  {
+    id: 'letters.marriage',
+    keys: ['letters.marriage'],
+    right: rx(String.raw`^(?:lá )?thư\b(?: chúc mừng)?[^,;]{0,40}(?:kết hôn|vợ chồng|cưới|hôn nhân)`),
+  },
+  {
+    id: 'letters.condolence',
+    keys: ['letters.condolence'],
+    right: rx(String.raw`^(?:lá )?thư\b[^,;]{0,40}(?:chia buồn|phân ưu|qua đời|từ trần|khai tử|tạ thế)`),
+  },
+
+  // ── staff ─────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'staff.byDegree',
+    keys: degree,
+    left: rx(String.raw`(?:đại học|cao đẳng|trung cấp|thạc sĩ|sau đại học|tiến sĩ)\s*:?\s*$`),
+    right: rx(String.raw`^(?:người|đồng chí|CBCC|cán bộ|công chức|đ\/c)\b`),
+    notSentence: rx('(?:lý luận|chính trị|quản lý nhà nước|tin học|ngoại ngữ|tiếng)'),
+  },
+  {
+    id: 'staff.byDegree.after',
+    keys: degree,
+    right: rx(
+      String.raw`^(?:người|đồng chí|CBCC)\b[^,;]{0,20}(?:trình độ )?(?:đại học|cao đẳng|trung cấp|thạc sĩ|sau đại học|tiến sĩ)`,
+    ),
+    notSentence: rx('(?:lý luận|chính trị|quản lý nhà nước|tin học|ngoại ngữ|tiếng)'),
+  },
+  {
+    id: 'staff.total',
+    keys: ['staff.total'],
+    right: rx(String.raw`^(?:người|đồng chí|cán bộ,? công chức|CBCC)\b`),
+    left: rx(
+      String.raw`(?:cán bộ,? công chức|công chức|CBCC|biên chế)[^,;()]{0,40}(?:có|là|gồm|tổng số)\s*:?\s*$`,
+    ),
+    notLeft: rx(`(?:bộ phận|một cửa|trình độ|tham gia|đánh giá|được)`),
+  },
+  {
+    id: 'staff.cadres',
+    keys: ['staff.cadres'],
+    right: rx(String.raw`^cán bộ\b(?!,? công chức| chuyên| không chuyên)`),
+    notRightCased: rxCased(String.raw`^\S+ \S+ \p{Lu}`),
+    left: rx(String.raw`(?:có|gồm|trong đó|:)\s*:?\s*$`),
+  },
+  {
+    id: 'staff.cadres.heading',
+    keys: ['staff.cadres'],
+    left: rx(String.raw`về cán bộ(?: là)?\s*:?\s*$`),
+    right: rx(String.raw`^người\b`),
+  },
+  {
+    id: 'staff.civilServants',
+    keys: ['staff.civilServants'],
+    right: rx(String.raw`^công chức\b(?! chuyên| cấp)`),
+    notRightCased: rxCased(String.raw`^\S+ \S+ \p{Lu}`),
+    left: rx(String.raw`(?:có|gồm|trong đó|:|^)\s*:?\s*$`),
+    sentence: rx(`cán bộ`),
+  },
+
+  // ── inspections and communication ─────────────────────────────────────────────────────────
+  {
+    id: 'supervision.council',
+    keys: ['supervision.councilRounds'],
+    right: rx(String.raw`^(?:cuộc|đợt)\b[^,;]{0,20}giám sát`),
+    sentence: rx('(?:HĐND|Hội đồng nhân dân)'),
+  },
+  {
+    id: 'inspections.self',
+    keys: ['inspections.selfRounds'],
+    right: rx(String.raw`^(?:cuộc|đợt)\b[^,;]{0,20}(?:tự )?kiểm tra`),
+  },
+  {
+    id: 'communication.banners',
+    keys: ['communication.banners'],
+    right: rx(`^(?:băng rôn|băng zôn|băng-rôn|pa-?nô|panô|pano|khẩu hiệu|áp phích|tranh cổ động)`),
+  },
+  {
+    id: 'communication.broadcasts',
+    keys: ['communication.broadcasts'],
+    right: rx(String.raw`^(?:tin|bài|tin bài|tin, bài|chương trình|buổi phát thanh)\b`),
+    sentence: rx('(?:truyền thanh|phát thanh|loa)'),
+  },
+  {
+    id: 'communication.conferences',
+    keys: ['communication.conferences'],
+    right: rx(String.raw`^(?:hội nghị|buổi|cuộc)\b`),
+    sentence: rx('(?:tuyên truyền|phổ biến|quán triệt|tập huấn)'),
+    notSentence: rx('(?:đối thoại|tiếp (?:công )?dân|giám sát|kiểm tra)'),
+  },
+];
+
+export const ZERO_RULES: readonly ZeroRule[] = [
+  {
+    id: 'zero.dossiers.late',
+    keys: ['onestop.dossiers.resolvedLate'],
+    pattern: rx(
+      String.raw`(?:không có|không để|không phát sinh)\s+(?:hồ sơ|TTHC|trường hợp|thủ tục)(?:\s+nào)?\s+(?:(?:bị|giải quyết)\s+)?${LATE}`,
+    ),
+  },
+  {
+    id: 'zero.complaintsAndDenunciations',
+    keys: ['complaints.received', 'denunciations.received'],
+    pattern: rx(
+      String.raw`(?:không có|không phát sinh|không nhận được|chưa nhận được)\s+(?:đơn(?:\s+thư)?|vụ việc)\s+khiếu nại,?\s+(?:và\s+)?tố cáo`,
+    ),
+  },
+];

@@ -1,0 +1,187 @@
+import { INDICATOR_RULES, type IndicatorRule, type NumberContext, ZERO_RULES } from './indicator-rules.ts';
+import { collapse, sentenceAt } from './normalize.ts';
+import { findNumbers, type NumberToken, qualifierBefore } from './numbers.ts';
+import type { ExtractedIndicator, IndicatorOccurrence, Span } from './schema.ts';
+
+interface Located {
+  key: string;
+  occurrence: IndicatorOccurrence;
+}
+
+/**
+ * Reads every indicator the text states. Number-anchored: each number is read with the clause
+ * around it (the words before and its unit after), so "tiếp nhận trực tuyến 1.242 hồ sơ" and
+ * "1.242 hồ sơ trực tuyến" land on the same key. All statements are kept, in text order.
+ */
+export function extractIndicators(
+  text: string,
+  sentences: readonly Span[],
+): Record<string, ExtractedIndicator> {
+  const found: Located[] = [];
+  const counts: Located[] = [];
+  const leftoverPercents: NumberToken[] = [];
+
+  for (const token of findNumbers(text)) {
+    const sentence = sentenceAt(sentences, token.start);
+    const clause = clauseAround(text, sentence, token);
+    const rawLeft = collapse(text.slice(clause.start, token.start));
+    // Rules read "tiếp nhận trên 75 ý kiến" as "tiếp nhận 75 ý kiến"; the bound is kept aside.
+    const { qualifier, rest: left } = qualifierBefore(rawLeft);
+    const ctx: NumberContext = {
+      isPercent: token.isPercent,
+      left,
+      right: collapse(text.slice(token.end, clause.end)),
+      leftSentence: collapse(text.slice(sentence.start, token.start)),
+      sentence: collapse(text.slice(sentence.start, sentence.end)),
+    };
+    const hit = NOT_A_COUNT.test(left) && !token.isPercent ? null : firstMatch(ctx);
+    if (!hit) {
+      if (token.isPercent) leftoverPercents.push(token);
+      continue;
+    }
+    for (const key of hit.keys) {
+      const occurrence: IndicatorOccurrence = {
+        value: hit.rule.transform ? hit.rule.transform(token.value) : token.value,
+        text: ctx.sentence,
+        match: collapse(
+          text.slice(Math.max(clause.start, token.start - 40), Math.min(clause.end, token.end + 40)),
+        ),
+        span: { start: token.start, end: token.end },
+        sentenceSpan: sentence,
+        pattern: hit.rule.id,
+        ...(qualifier ? { qualifier } : {}),
+        ...yearOf(ctx.leftSentence),
+      };
+      const located = { key, occurrence };
+      found.push(located);
+      if (!token.isPercent) counts.push(located);
+    }
+  }
+
+  attachShares(text, sentences, counts, leftoverPercents);
+  found.push(...zeroStatements(text, sentences));
+  return group(found);
+}
+
+// Numbers that name rather than count: "năm 2023", "mức độ 3", "Quý 3", "Báo cáo số 53", "khóa 15".
+const NOT_A_COUNT =
+  /(?:^|\s)(?:năm|tháng|ngày|mức độ|mức|quý|khóa|khoá|lần thứ|(?<!tổng )số|điều|khoản|chương|nhiệm kỳ|giai đoạn|ISO|TCVN|thứ|đợt thứ|phần)\s*:?\s*$/iu;
+
+function firstMatch(ctx: NumberContext): { rule: IndicatorRule; keys: readonly string[] } | null {
+  for (const rule of INDICATOR_RULES) {
+    if ((rule.percent ?? false) !== ctx.isPercent) continue;
+    if (rule.left && !rule.left.test(ctx.left)) continue;
+    if (rule.right && !rule.right.test(ctx.right)) continue;
+    if (rule.leftSentence && !rule.leftSentence.test(ctx.leftSentence)) continue;
+    if (rule.sentence && !rule.sentence.test(ctx.sentence)) continue;
+    if (rule.notLeft?.test(ctx.left)) continue;
+    if (rule.notRight?.test(ctx.right)) continue;
+    if (rule.notSentence?.test(ctx.sentence)) continue;
+    if (rule.notRightCased?.test(ctx.right)) continue;
+    const keys = typeof rule.keys === 'function' ? rule.keys(ctx) : rule.keys;
+    if (keys.length > 0) return { rule, keys };
+  }
+  return null;
+}
+
+// Clause marks: comma, semicolon, parentheses, colon-free. A comma between digits is a decimal mark.
+function isClauseMark(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === ';' || ch === '(' || ch === ')') return true;
+  if (ch === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  return false;
+}
+
+function clauseAround(text: string, sentence: Span, token: NumberToken): Span {
+  let start = token.start;
+  while (start > sentence.start && !isClauseMark(text, start - 1)) start--;
+  let end = token.end;
+  while (end < sentence.end && !isClauseMark(text, end)) end++;
+  return { start, end };
+}
+
+// "Trong năm 2022, … tổ chức 02 hội nghị": the figure is dated to a year other than the report's.
+// A date ("ngày 30 tháng 12 năm 2022") or a span of years is not such a marker.
+const YEAR_MARK = /(?<!tháng\s{1,3}\d{1,2}\s{1,3})(?<![-–]\s?)năm\s+(20\d\d)(?![\d/]|\s?[-–]\s?\d)/giu;
+
+function yearOf(leftSentence: string): { year?: number } {
+  let year: number | undefined;
+  for (const m of leftSentence.matchAll(YEAR_MARK)) year = Number(m[1]);
+  return year === undefined ? {} : { year };
+}
+
+// "1.105 hồ sơ, đạt 97,5%": the percentage is the count's share of its total, checked later.
+const SHARE_BRIDGE =
+  /^\s*[\p{L} ]{0,25}?[,(]?\s*(?:đạt|chiếm(?: tỷ lệ| tỉ lệ)?|bằng|tương đương|tương ứng|=)\s*:?\s*(?:tỷ lệ\s*)?$/iu;
+
+function attachShares(
+  text: string,
+  sentences: readonly Span[],
+  counts: readonly Located[],
+  percents: readonly NumberToken[],
+): void {
+  for (const pct of percents) {
+    const sentence = sentenceAt(sentences, pct.start);
+    let best: Located | undefined;
+    for (const c of counts) {
+      const s = c.occurrence.span;
+      if (s.end <= pct.start && s.start >= sentence.start && (!best || s.start > best.occurrence.span.start))
+        best = c;
+    }
+    if (!best || best.occurrence.share) continue;
+    if (!SHARE_BRIDGE.test(text.slice(best.occurrence.span.end, pct.start))) continue;
+    // One statement can carry two keys (received and resolved): the share belongs to each.
+    for (const c of counts) {
+      if (c.occurrence.span.start === best.occurrence.span.start) {
+        c.occurrence.share = {
+          value: pct.value,
+          decimals: pct.decimals,
+          span: { start: pct.start, end: pct.end },
+        };
+      }
+    }
+  }
+}
+
+function zeroStatements(text: string, sentences: readonly Span[]): Located[] {
+  const out: Located[] = [];
+  for (const rule of ZERO_RULES) {
+    // Hard line wraps fall anywhere, so a space in a zero pattern matches any whitespace.
+    const global = new RegExp(rule.pattern.source.replaceAll(' ', String.raw`\s+`), 'giu');
+    for (const m of text.matchAll(global)) {
+      const sentence = sentenceAt(sentences, m.index);
+      const sentenceText = collapse(text.slice(sentence.start, sentence.end));
+      for (const key of rule.keys) {
+        out.push({
+          key,
+          occurrence: {
+            value: 0,
+            text: sentenceText,
+            match: collapse(m[0]),
+            span: { start: m.index, end: m.index + m[0].length },
+            sentenceSpan: sentence,
+            pattern: rule.id,
+            ...yearOf(collapse(text.slice(sentence.start, m.index))),
+          },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function group(found: readonly Located[]): Record<string, ExtractedIndicator> {
+  const byKey = new Map<string, IndicatorOccurrence[]>();
+  for (const { key, occurrence } of found) {
+    const list = byKey.get(key) ?? [];
+    list.push(occurrence);
+    byKey.set(key, list);
+  }
+  const result: Record<string, ExtractedIndicator> = {};
+  for (const key of [...byKey.keys()].sort()) {
+    const occurrences = (byKey.get(key) ?? []).sort((a, b) => a.span.start - b.span.start);
+    const first = occurrences[0] as IndicatorOccurrence;
+    result[key] = { ...first, occurrences };
+  }
+  return result;
+}

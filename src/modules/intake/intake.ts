@@ -1,0 +1,39 @@
+import { checkReport } from './checks.ts';
+import { extractCommune } from './commune.ts';
+import { extractDocuments } from './documents.ts';
+import { IntakeError } from './errors.ts';
+import { extractIndicators } from './indicators.ts';
+import { normalizeReportText, sentenceSpans } from './normalize.ts';
+import { extractPeriod } from './period.ts';
+import { readReportFile } from './read-file.ts';
+import { IntakeResult } from './schema.ts';
+
+/**
+ * Reads one hand-written report and returns what it states, where, and what does not add up.
+ * Every span indexes normalizeReportText(text); pure, so the CLI, the server and tests share it.
+ */
+export function intakeText(text: string, fileName?: string): IntakeResult {
+  const normalised = normalizeReportText(text);
+  if (normalised.trim() === '') {
+    throw new IntakeError('intake.empty', `Tệp "${fileName ?? 'báo cáo'}" không có nội dung văn bản để đọc.`);
+  }
+  const sentences = sentenceSpans(normalised);
+  const indicators = extractIndicators(normalised, sentences);
+  const documents = extractDocuments(normalised, sentences);
+  const result = {
+    source: { fileName: fileName ?? null, length: normalised.length },
+    commune: extractCommune(normalised),
+    period: extractPeriod(normalised),
+    indicators,
+    documents,
+    findings: checkReport(indicators, documents),
+  };
+  // Parsing our own output keeps the schema honest: the CLI's JSON is exactly IntakeResult.
+  return IntakeResult.parse(result);
+}
+
+/** Reads a .txt or .docx report from disk and runs intakeText on it. */
+export async function intakeFile(path: string): Promise<IntakeResult> {
+  const file = await readReportFile(path);
+  return intakeText(file.text, file.fileName);
+}

@@ -1,0 +1,135 @@
+import { collapse } from './normalize.ts';
+import type { Period } from './schema.ts';
+
+interface Candidate {
+  start: number;
+  end: number;
+  from: string;
+  to: string;
+  label: string;
+}
+
+const Y = String.raw`(20\d\d|19\d\d)(?![\d/])`;
+const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+
+// Each pattern turns a phrase into an inclusive date range. Whitespace is \s+ because titles wrap.
+const PATTERNS: ReadonlyArray<{
+  re: RegExp;
+  make: (m: RegExpExecArray) => Omit<Candidate, 'start' | 'end'> | null;
+}> = [
+  {
+    re: new RegExp(String.raw`từ\s+ngày\s+${DATE}\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?${DATE}`, 'giu'),
+    make: (m) => {
+      const from = isoDate(m[3], m[2], m[1]);
+      const to = isoDate(m[6], m[5], m[4]);
+      return from && to ? { from, to, label: `${from}..${to}` } : null;
+    },
+  },
+  {
+    re: new RegExp(String.raw`(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+${Y}`, 'giu'),
+    make: (m) => {
+      const y = Number(m[2]);
+      return m[1]?.toLowerCase() === 'đầu'
+        ? { from: `${y}-01-01`, to: `${y}-06-30`, label: `${y}-H1` }
+        : { from: `${y}-07-01`, to: `${y}-12-31`, label: `${y}-H2` };
+    },
+  },
+  {
+    re: new RegExp(String.raw`(?:9|chín)\s+tháng\s+(?:đầu\s+)?năm\s+${Y}`, 'giu'),
+    make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-09-30`, label: `${m[1]}-9M` }),
+  },
+  {
+    re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])\s+(?:năm\s+)?${Y}`, 'giu'),
+    make: (m) => {
+      const q = ROMAN[(m[1] ?? '').toLowerCase()] ?? 1;
+      const y = Number(m[2]);
+      return { from: `${y}-${pad(q * 3 - 2)}-01`, to: monthEnd(y, q * 3), label: `${y}-Q${q}` };
+    },
+  },
+  {
+    re: new RegExp(String.raw`${Y}\s*[-–—]\s*${Y}`, 'gu'),
+    make: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return b > a && b - a <= 10 ? { from: `${a}-01-01`, to: `${b}-12-31`, label: `${a}..${b}` } : null;
+    },
+  },
+  {
+    re: new RegExp(String.raw`năm\s+${Y}(?!\s*[-–—]\s*\d)`, 'giu'),
+    make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, label: `${m[1]}` }),
+  },
+];
+
+function isoDate(y?: string, m?: string, d?: string): string | null {
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= lastDay(year, month))) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * The report's period, from its title; failing that, from the closing sentence ("Trên đây là báo
+ * cáo … 6 tháng đầu năm 2023 …"), which repeats the title and catches a typo in it. Names in
+ * quotes are ignored: a plan named "… giai đoạn 2021-2025" does not make a 2023 report a 5-year one.
+ */
+export function extractPeriod(text: string): Period | null {
+  for (const region of [titleRegion(text), closingRegion(text)]) {
+    if (!region) continue;
+    const found = earliest(text, region);
+    if (found) {
+      return {
+        from: found.from,
+        to: found.to,
+        label: found.label,
+        text: collapse(text.slice(found.start, found.end)),
+        span: { start: found.start, end: found.end },
+      };
+    }
+  }
+  return null;
+}
+
+function earliest(text: string, region: { start: number; end: number }): Candidate | null {
+  const slice = blankQuotes(text.slice(region.start, region.end));
+  let best: Candidate | null = null;
+  for (const { re, make } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const made = make(m);
+      if (!made) continue;
+      const start = region.start + m.index;
+      const end = start + m[0].length;
+      // Earliest phrase wins; at the same place the longer (more specific) one.
+      if (!best || start < best.start || (start === best.start && end > best.end))
+        best = { ...made, start, end };
+    }
+  }
+  return best;
+}
+
+// Replaces quoted names by spaces of the same length, so offsets stay valid.
+function blankQuotes(s: string): string {
+  return s.replace(/(?:“[^”]*”|‘‘[^’]*’’|"[^"\n]*"|«[^»]*»|‘[^’]*’)/gu, (q) => ' '.repeat(q.length));
+}
+
+function titleRegion(text: string): { start: number; end: number } {
+  const limit = Math.min(text.length, 900);
+  const head = text.slice(0, limit);
+  const stop = /\n\s*(?:I\.|1\.|PHẦN|Phần thứ|Thực hiện|Căn cứ|Kính gửi|Để |Theo )/u.exec(head);
+  return { start: 0, end: stop ? stop.index : limit };
+}
+
+function closingRegion(text: string): { start: number; end: number } | null {
+  const m = /Trên\s+đây\s+là/giu;
+  let last: RegExpExecArray | null = null;
+  for (let x = m.exec(text); x; x = m.exec(text)) last = x;
+  if (!last) return null;
+  const end = text.indexOf('./.', last.index);
+  return { start: last.index, end: end > 0 ? end : Math.min(text.length, last.index + 400) };
+}
