@@ -297,7 +297,9 @@ function documentRules(documents: readonly CitedDocument[]): Finding[] {
         spans: [doc.span],
       });
     }
-    const codeType = doc.code ? TYPE_BY_CODE.get(doc.code.toUpperCase()) : undefined;
+    // A Công văn's symbol names its issuing unit (66/TTr is Thanh tra), never a document type.
+    const codeType =
+      doc.code && doc.type !== 'Công văn' ? TYPE_BY_CODE.get(doc.code.toUpperCase()) : undefined;
     // Only a code that names a different type is a contradiction; unit codes (SNV, UBND) say nothing.
     if (
       codeType &&

@@ -61,9 +61,13 @@ function mostFrequent(
     const name = titleCase((raw ?? '').replace(/\s+/g, ' ').trim());
     if (name && !NOT_NAMES.has(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
   };
-  for (const m of text.matchAll(re)) add(m[1]);
+  // "Phía Nam giáp huyện Phú Lộc", "cách thành phố Huế 35 km" name neighbours, not the parent unit.
+  const neighbour = (index: number) =>
+    /(?:giáp|cách)[^.;\n]{0,12}$/u.test(text.slice(Math.max(0, index - 20), index));
+  for (const m of text.matchAll(re)) if (!neighbour(m.index)) add(m[1]);
   if (opts) {
     for (const m of text.matchAll(opts.extraRe)) {
+      if (neighbour(m.index)) continue;
       const name = titleCase((m[1] ?? '').replace(/\s+/g, ' ').trim());
       if (opts.extra(name)) add(m[1]);
     }

@@ -28,6 +28,7 @@ export interface IndicatorRule {
   notLeft?: RegExp;
   notRight?: RegExp;
   notSentence?: RegExp;
+  notLeftSentence?: RegExp;
   /** Like notRight but case-sensitive: "01 công chức Văn phòng" names a post, not a head count. */
   notRightCased?: RegExp;
   transform?: (value: number) => number;
@@ -202,7 +203,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.pending',
     keys: ['onestop.dossiers.pending'],
-    left: rx(String.raw`đang (?:giải quyết|xử lý)\s*:?\s*$`),
+    left: rx(String.raw`đang (?:tiếp tục )?(?:giải quyết|xử lý)(?: là)?\s*:?\s*$`),
     right: rx(`^(?:${DOSSIER}|$)`),
   },
   {
@@ -284,6 +285,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(`^(?:${DOSSIER}|$)`),
   },
   {
+    // "Số đang tiếp tục giải quyết là hơn 100 hồ sơ và chỉ có 1 hồ sơ quá hạn": overdue among pending.
+    id: 'dossiers.pendingOverdue.sentence',
+    keys: ['onestop.dossiers.pendingOverdue'],
+    right: rx(`${DOSSIER_HEAD}${LATE}`),
+    leftSentence: rx('đang (?:tiếp tục )?(?:giải quyết|xử lý)'),
+    notLeftSentence: rx('(?:đã|được) giải quyết'),
+  },
+  {
     id: 'dossiers.late.after',
     keys: ['onestop.dossiers.resolvedLate'],
     right: rx(`${DOSSIER_HEAD}${RESOLVE_VERB}${LATE}`),
@@ -293,7 +302,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.online',
     keys: ['onestop.dossiers.receivedOnline'],
-    left: rx(`(?:trực tuyến|qua mạng|dịch vụ công)[^,;()]{0,12}$`),
+    left: rx('(?:trực tuyến|qua mạng|dịch vụ công)[^,;()]{0,20}$'),
     right: rx(`^(?:${DOSSIER}|$)`),
   },
   {
@@ -334,7 +343,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'dossiers.received',
     keys: ['onestop.dossiers.received'],
     left: rx(
-      String.raw`(?:tiếp nhận|nhận được|đã nhận|tổng số hồ sơ(?: (?:được |đã )?tiếp nhận)?)(?: là| được)?\s*:?\s*$`,
+      String.raw`(?:(?:tiếp nhận|nhận được|đã nhận)(?: tổng số| tổng cộng| mới)?|tổng số hồ sơ(?: (?:được |đã )?tiếp nhận)?)(?: là| được)?\s*:?\s*$`,
     ),
     right: rx(`^(?:${DOSSIER}|$)`),
   },
@@ -629,6 +638,11 @@ export const ZERO_RULES: readonly ZeroRule[] = [
     pattern: rx(
       String.raw`(?:không có|không để|không phát sinh)\s+(?:hồ sơ|TTHC|trường hợp|thủ tục)(?:\s+nào)?\s+(?:(?:bị|giải quyết)\s+)?${LATE}`,
     ),
+  },
+  {
+    id: 'zero.reception.citizens',
+    keys: ['reception.citizens.total'],
+    pattern: rx('(?:không có|không phát sinh) (?:lượt )?(?:công dân|người dân)(?: nào)? (?:đến|tới)'),
   },
   {
     id: 'zero.complaintsAndDenunciations',

@@ -65,7 +65,7 @@ export function extractIndicators(
 
 // Numbers that name rather than count: "năm 2023", "mức độ 3", "Quý 3", "Báo cáo số 53", "khóa 15".
 const NOT_A_COUNT =
-  /(?:^|\s)(?:năm|tháng|ngày|mức độ|mức|quý|khóa|khoá|lần thứ|(?<!tổng )số|điều|khoản|chương|nhiệm kỳ|giai đoạn|ISO|TCVN|thứ|đợt thứ|phần)\s*:?\s*$/iu;
+  /(?:^|\s)(?:năm|tháng|ngày|mức độ|mức|quý|khóa|khoá|lần thứ|(?<!tổng |dân )số|điều|khoản|chương|nhiệm kỳ|giai đoạn|ISO|TCVN|thứ|đợt thứ|phần)\s*:?\s*$/iu;
 
 function firstMatch(ctx: NumberContext): { rule: IndicatorRule; keys: readonly string[] } | null {
   for (const rule of INDICATOR_RULES) {
@@ -78,6 +78,7 @@ function firstMatch(ctx: NumberContext): { rule: IndicatorRule; keys: readonly s
     if (rule.notRight?.test(ctx.right)) continue;
     if (rule.notSentence?.test(ctx.sentence)) continue;
     if (rule.notRightCased?.test(ctx.right)) continue;
+    if (rule.notLeftSentence?.test(ctx.leftSentence)) continue;
     const keys = typeof rule.keys === 'function' ? rule.keys(ctx) : rule.keys;
     if (keys.length > 0) return { rule, keys };
   }

@@ -31,6 +31,11 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
+    // "6 tháng đầu năm và nhiệm vụ … 6 tháng cuối năm 2022": the year named later is the first half's.
+    re: new RegExp(String.raw`(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\s+\d)[^.;]{0,90}?năm\s+${Y}`, 'giu'),
+    make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-06-30`, label: `${m[1]}-H1` }),
+  },
+  {
     re: new RegExp(String.raw`(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+${Y}`, 'giu'),
     make: (m) => {
       const y = Number(m[2]);
@@ -113,9 +118,12 @@ function earliest(text: string, region: { start: number; end: number }): Candida
   return best;
 }
 
-// Replaces quoted names by spaces of the same length, so offsets stay valid.
+// Replaces quoted names, and the date the report was signed ("Cẩm Hà, ngày 24 tháng 6 năm 2022"),
+// by spaces of the same length, so offsets stay valid: neither says which period is reported on.
 function blankQuotes(s: string): string {
-  return s.replace(/(?:“[^”]*”|‘‘[^’]*’’|"[^"\n]*"|«[^»]*»|‘[^’]*’)/gu, (q) => ' '.repeat(q.length));
+  return s
+    .replace(/(?:“[^”]*”|‘‘[^’]*’’|"[^"\n]*"|«[^»]*»|‘[^’]*’)/gu, (q) => ' '.repeat(q.length))
+    .replace(/ngày\s+[\d.…_ ]*\s+th[aá]ng\s+[\d.…_ ]*\s+năm\s+\d{4}/giu, (q) => ' '.repeat(q.length));
 }
 
 function titleRegion(text: string): { start: number; end: number } {
