@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+const apiTarget = process.env.DANVAN_API ?? 'http://localhost:3000';
+
 // root is web/ wherever vite is started from, so `npm run build:web` writes web/dist,
 // which the server serves with an SPA fallback for every non-/api path.
 export default defineConfig({
@@ -24,10 +26,7 @@ export default defineConfig({
       },
     },
   },
-  server: {
-    port: 5173,
-    proxy: {
-      '/api': 'http://localhost:3000',
-    },
-  },
+  // `vite` (dev) and `vite preview` forward the API to a running server; DANVAN_API points elsewhere.
+  server: { port: 5173, proxy: { '/api': apiTarget } },
+  preview: { port: 4173, proxy: { '/api': apiTarget } },
 });

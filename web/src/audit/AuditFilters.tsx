@@ -1,5 +1,7 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { formatDate, parseDate } from '../lib/format.ts';
+import { DateField } from '../shell/DateField.tsx';
 import { actionLabels, audit, entityLabel, entityLabels } from './messages.ts';
 import type { AuditSearch } from './search.ts';
 
@@ -27,7 +29,12 @@ export function AuditFilters(props: {
   onApply: (f: Filter) => void;
 }) {
   const [draft, setDraft] = useState<Filter>(props.value);
-  const [dateError, setDateError] = useState<string>();
+  // Dates are edited as dd/mm/yyyy text and turned into ISO dates on submit.
+  const [dates, setDates] = useState({
+    from: props.value.from ? formatDate(props.value.from) : '',
+    to: props.value.to ? formatDate(props.value.to) : '',
+  });
+  const [dateErrors, setDateErrors] = useState<{ from?: string; to?: string }>({});
 
   const entities = new Map(Object.entries(entityLabels));
   for (const e of props.seenEntities) if (!entities.has(e)) entities.set(e, entityLabel(e));
@@ -37,17 +44,21 @@ export function AuditFilters(props: {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (draft.from && draft.to && draft.from > draft.to) {
-      setDateError(audit.dateOrder);
-      return;
-    }
-    setDateError(undefined);
-    props.onApply(draft);
+    const from = dates.from.trim() ? parseDate(dates.from) : undefined;
+    const to = dates.to.trim() ? parseDate(dates.to) : undefined;
+    const errors = {
+      from: from === null ? audit.invalidDate : from && to && from > to ? audit.dateOrder : undefined,
+      to: to === null ? audit.invalidDate : undefined,
+    };
+    setDateErrors(errors);
+    if (errors.from || errors.to) return;
+    props.onApply({ ...draft, from: from ?? undefined, to: to ?? undefined });
   };
 
   const onClear = () => {
     setDraft({});
-    setDateError(undefined);
+    setDates({ from: '', to: '' });
+    setDateErrors({});
     props.onApply({});
   };
 
@@ -77,18 +88,17 @@ export function AuditFilters(props: {
           searchable
           allowDeselect={false}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={audit.from}
-          value={draft.from ?? ''}
-          onChange={(e) => set('from', e.currentTarget.value)}
-          error={dateError}
+          value={dates.from}
+          onChange={(from) => setDates((d) => ({ ...d, from }))}
+          error={dateErrors.from}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={audit.to}
-          value={draft.to ?? ''}
-          onChange={(e) => set('to', e.currentTarget.value)}
+          value={dates.to}
+          onChange={(to) => setDates((d) => ({ ...d, to }))}
+          error={dateErrors.to}
         />
       </SimpleGrid>
       <Group mt="sm" gap="sm">

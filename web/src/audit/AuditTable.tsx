@@ -8,8 +8,8 @@ import { actionColors, actionLabels, audit, entityLabel } from './messages.ts';
 const COLUMNS = 5;
 
 export function AuditTable(props: { items: AuditEntry[]; onActor: (id: string) => void }) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
+  const [open, setOpen] = useState<ReadonlySet<AuditEntry['id']>>(new Set());
+  const toggle = (id: AuditEntry['id']) =>
     setOpen((prev) => {
       const next = new Set(prev);
       if (!next.delete(id)) next.add(id);

@@ -9,11 +9,19 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+type Snapshot = Record<string, unknown> | null;
+
+/** Snapshots are usually objects; anything else (a bare value, an array) shows as one field. */
+function asSnapshot(v: unknown): Snapshot {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+  return { '': v };
+}
+
 /** Field-by-field comparison of an audit row's before/after snapshots, changed fields first. */
-export function diffSnapshots(
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown> | null,
-): FieldChange[] {
+export function diffSnapshots(beforeRaw: unknown, afterRaw: unknown): FieldChange[] {
+  const before = asSnapshot(beforeRaw);
+  const after = asSnapshot(afterRaw);
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   const rows = keys.map((field) => {
     const b = before?.[field];

@@ -14,6 +14,7 @@ export const audit = {
   clear: 'Xóa bộ lọc',
   filterByActor: (name: string) => `Lọc theo người thực hiện: ${name}`,
   dateOrder: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
+  invalidDate: 'Ngày không hợp lệ, hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/01/2025.',
   colTime: 'Thời gian',
   colActor: 'Người thực hiện',
   colEntity: 'Đối tượng',

@@ -1,8 +1,8 @@
-import { Group, List, Stack, Text, Title } from '@mantine/core';
+import { List, Stack, Text, Title } from '@mantine/core';
 import { formatNumber } from '../lib/format.ts';
 import { useCommune } from '../lib/queries.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
-import { DemoBadge, ErrorAlert, Loading } from '../shell/feedback.tsx';
+import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { home } from './messages.ts';
 import { ProfileFigures } from './ProfileFigures.tsx';
 
@@ -18,12 +18,10 @@ export function HomePage() {
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <Group gap="sm">
-          <Title order={1} size="h2">
-            {current.name}
-          </Title>
-          {current.demo && <DemoBadge />}
-        </Group>
+        {/* The demo badge sits in the header, on every page, next to the commune's name. */}
+        <Title order={1} size="h2">
+          {current.name}
+        </Title>
         <Text>
           {home.province}: <strong>{current.provinceName}</strong>
         </Text>

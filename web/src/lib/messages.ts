@@ -11,4 +11,5 @@ export const common = {
   demoBadge: 'Dữ liệu minh họa',
   demoHint: 'Đây là dữ liệu minh họa, không phải số liệu thật của đơn vị.',
   empty: 'Chưa có dữ liệu.',
+  togglePassword: 'Hiện hoặc ẩn ký tự đã nhập',
 } as const;

@@ -48,15 +48,15 @@ export interface Stats {
 export type AuditAction = 'create' | 'update' | 'delete';
 
 export interface AuditEntry {
-  id: string;
+  id: number | string;
   at: string;
   actor: { id: string; username: string; fullName: string } | null;
   communeId: string | null;
   entity: string;
   entityId: string;
   action: AuditAction;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
+  before: unknown;
+  after: unknown;
   requestId: string | null;
 }
 

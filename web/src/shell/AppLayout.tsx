@@ -1,5 +1,14 @@
-import { AppShell, Burger, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import {
+  AppShell,
+  Burger,
+  Group,
+  NavLink,
+  Stack,
+  type StackProps,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useLogout, useSession } from '../lib/queries.ts';
 import { CommuneSwitcher } from './CommuneSwitcher.tsx';
@@ -8,9 +17,26 @@ import { DemoBadge } from './feedback.tsx';
 import { appName, nav, roleLabels } from './messages.ts';
 import { canSwitchCommune, canViewAudit } from './roles.ts';
 
+function UserName(props: { name: string; role: string } & StackProps) {
+  const { name, role, ...rest } = props;
+  return (
+    <Stack gap={0} miw={0} {...rest}>
+      <Text size="sm" fw={600} truncate>
+        {name}
+      </Text>
+      <Text size="xs" c="dimmed" truncate>
+        {role}
+      </Text>
+    </Stack>
+  );
+}
+
 export function AppLayout() {
   const session = useSession().data;
   const [opened, { toggle, close }] = useDisclosure(false);
+  // 48em is the "sm" breakpoint of the navbar. The name renders in one place only (not hidden
+  // by CSS), so it is in the page exactly once.
+  const wide = useMediaQuery('(min-width: 48em)', true);
   const pathname = useLocation({ select: (l) => l.pathname });
   const commune = useCurrentCommune();
   const logout = useLogout();
@@ -44,7 +70,7 @@ export function AppLayout() {
                 aria-label={opened ? nav.closeMenu : nav.openMenu}
               />
               <UnstyledButton component={Link} to="/" onClick={close}>
-                <Text fw={700} size="xl" c="indigo.8">
+                <Text fw={700} size="xl" c="indigo.8" style={{ whiteSpace: 'nowrap' }}>
                   {appName}
                 </Text>
               </UnstyledButton>
@@ -57,18 +83,13 @@ export function AppLayout() {
                 </Group>
               )}
             </Group>
-            <Stack gap={0} align="flex-end" miw={0}>
-              <Text size="sm" fw={600} truncate>
-                {user.fullName}
-              </Text>
-              <Text size="xs" c="dimmed" truncate>
-                {roleLabels[user.role]}
-              </Text>
-            </Stack>
+            {wide && <UserName name={user.fullName} role={roleLabels[user.role]} align="flex-end" />}
           </Group>
         </AppShell.Header>
 
         <AppShell.Navbar p="sm" component="nav" aria-label={nav.label}>
+          {/* On phones the header has no room for the user's name: it opens with the menu. */}
+          {!wide && <UserName name={user.fullName} role={roleLabels[user.role]} mb="md" />}
           {canSwitchCommune(user.role) && commune.communes.length > 0 && (
             <AppShell.Section mb="md">
               <CommuneSwitcher

@@ -13,6 +13,7 @@ import {
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../lib/api.ts';
+import { common } from '../lib/messages.ts';
 import { useLogin } from '../lib/queries.ts';
 import { appName, login } from './messages.ts';
 
@@ -84,15 +85,18 @@ export function LoginPage() {
               autoCapitalize="none"
               spellCheck={false}
               required
+              withAsterisk={false}
               value={username}
               onChange={(e) => setUsername(e.currentTarget.value)}
               error={missing.username ?? fields.username}
             />
             <PasswordInput
+              visibilityToggleButtonProps={{ 'aria-label': common.togglePassword }}
               label={login.password}
               name="password"
               autoComplete="current-password"
               required
+              withAsterisk={false}
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
               error={missing.password ?? fields.password}

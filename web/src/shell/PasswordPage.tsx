@@ -1,6 +1,7 @@
 import { Alert, Button, Group, PasswordInput, Stack, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../lib/api.ts';
+import { common } from '../lib/messages.ts';
 import { useChangePassword } from '../lib/queries.ts';
 import { password as m } from './messages.ts';
 
@@ -52,9 +53,6 @@ export function PasswordPage() {
     );
   };
 
-  // Field messages show beside their inputs; the alert carries the rest of the server's answer.
-  const showAlert = mutation.error && Object.keys(serverFields).length === 0;
-
   return (
     <Stack maw={420}>
       <Title order={1} size="h2">
@@ -65,7 +63,7 @@ export function PasswordPage() {
           {m.success}
         </Alert>
       )}
-      {showAlert && (
+      {mutation.error && (
         <Alert color="red" variant="light" role="alert">
           {mutation.error.message}
         </Alert>
@@ -73,31 +71,37 @@ export function PasswordPage() {
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': common.togglePassword }}
             ref={firstRef}
             label={m.current}
             name="currentPassword"
             autoComplete="current-password"
             required
+            withAsterisk={false}
             value={values.currentPassword}
             onChange={set('currentPassword')}
             error={errorOf('currentPassword')}
           />
           <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': common.togglePassword }}
             label={m.next}
             description={m.nextHint}
             name="newPassword"
             autoComplete="new-password"
             required
+            withAsterisk={false}
             minLength={MIN_LENGTH}
             value={values.newPassword}
             onChange={set('newPassword')}
             error={errorOf('newPassword')}
           />
           <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': common.togglePassword }}
             label={m.confirm}
             name="confirm"
             autoComplete="new-password"
             required
+            withAsterisk={false}
             value={values.confirm}
             onChange={set('confirm')}
             error={errorOf('confirm')}

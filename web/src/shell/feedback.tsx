@@ -38,8 +38,9 @@ export function DemoBadge() {
   return (
     <Tooltip label={common.demoHint} withArrow>
       <Badge
-        color="orange"
-        variant="light"
+        color="yellow.4"
+        c="dark.9"
+        variant="filled"
         tabIndex={0}
         aria-label={`${common.demoBadge}. ${common.demoHint}`}
       >
