@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   /** Seconds from a Retry-After header (sent with 429), when present. */
   readonly retryAfter: number | undefined;
+  /** False when the body had no message and `message` is our generic fallback. */
+  readonly fromServer: boolean;
 
   constructor(opts: {
     status: number;
@@ -19,6 +21,7 @@ export class ApiError extends Error {
     fields?: FieldErrors;
     requestId?: string;
     retryAfter?: number;
+    fromServer?: boolean;
   }) {
     super(opts.message);
     this.name = 'ApiError';
@@ -27,6 +30,7 @@ export class ApiError extends Error {
     this.fields = opts.fields ?? {};
     this.requestId = opts.requestId;
     this.retryAfter = opts.retryAfter;
+    this.fromServer = opts.fromServer ?? false;
   }
 }
 
@@ -87,10 +91,12 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
 function toApiError(res: Response, body: unknown): ApiError {
   const err = (body as { error?: Partial<Record<string, unknown>> } | null)?.error;
   const retryAfter = Number(res.headers.get('retry-after'));
+  const fromServer = typeof err?.message === 'string' && err.message !== '';
   return new ApiError({
     status: res.status,
     code: typeof err?.code === 'string' ? err.code : `HTTP_${res.status}`,
-    message: typeof err?.message === 'string' && err.message ? err.message : common.unexpectedError,
+    message: fromServer ? String(err.message) : common.unexpectedError,
+    fromServer,
     fields: isFieldErrors(err?.fields) ? err.fields : undefined,
     requestId: typeof err?.requestId === 'string' ? err.requestId : undefined,
     retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,

@@ -10,6 +10,5 @@ export const common = {
   backHome: 'Về trang chủ',
   demoBadge: 'Dữ liệu minh họa',
   demoHint: 'Đây là dữ liệu minh họa, không phải số liệu thật của đơn vị.',
-  empty: 'Chưa có dữ liệu.',
   togglePassword: 'Hiện hoặc ẩn ký tự đã nhập',
 } as const;

@@ -40,6 +40,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (body: { username: string; password: string }) =>
       api<Session>('/api/auth/login', { method: 'POST', body }),
+    meta: { credentials: true },
     onSuccess: (session) => {
       // Another user's cached data must never show after a login.
       qc.clear();

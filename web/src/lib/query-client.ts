@@ -14,8 +14,12 @@ export const queryClient = new QueryClient({
       if (error instanceof ApiError && error.status === 401) onUnauthorized();
     },
   }),
-  // Mutations show their own errors (a 401 from login means wrong credentials, not expiry).
-  mutationCache: new MutationCache(),
+  // A 401 from login means wrong credentials, not an expired session: login opts out by meta.
+  mutationCache: new MutationCache({
+    onError: (error, _vars, _ctx, mutation) => {
+      if (error instanceof ApiError && error.status === 401 && !mutation.meta?.credentials) onUnauthorized();
+    },
+  }),
   defaultOptions: {
     queries: {
       // Client errors (4xx) will not change on retry; network and server errors may.

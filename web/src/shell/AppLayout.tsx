@@ -14,7 +14,7 @@ import { useLogout, useSession } from '../lib/queries.ts';
 import { CommuneSwitcher } from './CommuneSwitcher.tsx';
 import { useCurrentCommune } from './commune.ts';
 import { DemoBadge } from './feedback.tsx';
-import { appName, nav, roleLabels } from './messages.ts';
+import { appName, dutyLabels, nav, roleLabels } from './messages.ts';
 import { canSwitchCommune, canViewAudit } from './roles.ts';
 
 function UserName(props: { name: string; role: string } & StackProps) {
@@ -44,6 +44,8 @@ export function AppLayout() {
 
   if (!session) return null;
   const { user } = session;
+  const duties = user.duties.map((d) => dutyLabels[d] ?? d).join(', ');
+  const roleLine = duties ? `${roleLabels[user.role]} · ${duties}` : roleLabels[user.role];
 
   const onLogout = () => {
     logout.mutate(undefined, { onSettled: () => void navigate({ to: '/dang-nhap', search: {} }) });
@@ -83,13 +85,13 @@ export function AppLayout() {
                 </Group>
               )}
             </Group>
-            {wide && <UserName name={user.fullName} role={roleLabels[user.role]} align="flex-end" />}
+            {wide && <UserName name={user.fullName} role={roleLine} align="flex-end" />}
           </Group>
         </AppShell.Header>
 
         <AppShell.Navbar p="sm" component="nav" aria-label={nav.label}>
           {/* On phones the header has no room for the user's name: it opens with the menu. */}
-          {!wide && <UserName name={user.fullName} role={roleLabels[user.role]} mb="md" />}
+          {!wide && <UserName name={user.fullName} role={roleLine} mb="md" />}
           {canSwitchCommune(user.role) && commune.communes.length > 0 && (
             <AppShell.Section mb="md">
               <CommuneSwitcher

@@ -22,8 +22,11 @@ const route = getRouteApi('/dang-nhap');
 function loginErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 401) return login.wrongCredentials;
-    if (error.status === 429)
-      return error.retryAfter ? login.tooManyAttemptsWait(error.retryAfter) : login.tooManyAttempts;
+    if (error.status === 429) {
+      if (error.retryAfter) return login.tooManyAttemptsWait(error.retryAfter);
+      // The server's message says how long to wait; ours is the fallback.
+      return error.fromServer ? error.message : login.tooManyAttempts;
+    }
     return error.message;
   }
   return error instanceof Error ? error.message : String(error);

@@ -62,10 +62,4 @@ export const switcher = {
   label: 'Đơn vị cấp xã',
   placeholder: 'Chọn xã, phường',
   nothingFound: 'Không tìm thấy đơn vị',
-  none: 'Tài khoản chưa được gán đơn vị cấp xã nào.',
-} as const;
-
-export const forbidden = {
-  title: 'Không có quyền truy cập',
-  text: 'Tài khoản của bạn không được xem trang này.',
 } as const;
