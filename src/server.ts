@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/routes.ts';
+import { calendarRoutes } from './modules/calendar/routes.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -94,6 +95,7 @@ export async function buildServer({
   await app.register(authRoutes, { db, secureCookies });
   await app.register(unitRoutes, { db });
   await app.register(auditRoutes, { db });
+  await app.register(calendarRoutes, { db });
   await app.register(statsRoutes, { db });
 
   if (existsSync(webDist))

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import '../platform/validation.ts';
 import { registerBackupCommands } from './commands/backup.ts';
+import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStatsCommand } from './commands/stats.ts';
@@ -20,5 +21,6 @@ registerUnitCommands(program);
 registerUserCommands(program);
 registerStatsCommand(program);
 registerBackupCommands(program);
+registerCalendarCommands(program);
 
 program.parseAsync(process.argv).catch(fail);
