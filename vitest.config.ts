@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (test/e2e) run from their own config because they need a built web app and Chromium.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PGlite instances are heavy (WASM Postgres); two cores run two files at a time.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,6 +19,8 @@ import {
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
+import { onestopRoutes } from './modules/onestop/routes.ts';
+import { civicRoutes } from './modules/reception/civic.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -54,9 +57,17 @@ export async function buildServer({
   app.setErrorHandler(handleError);
 
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } },
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:', 'blob:'],
+        // Offices open the app as http://<address>:3000; upgrading its assets to https breaks it.
+        'upgrade-insecure-requests': null,
+      },
+    },
   });
   await app.register(cookie);
+  // Per-route limits only (public portal writes); logins are limited in the database.
+  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: { info: { title: 'Dân Vận API', version: packageVersion() } },
     transform: jsonSchemaTransform,
@@ -97,16 +108,14 @@ export async function buildServer({
   await app.register(auditRoutes, { db });
   await app.register(calendarRoutes, { db });
   await app.register(statsRoutes, { db });
+  await app.register(onestopRoutes, { db });
+  await app.register(civicRoutes, { db });
 
-  if (existsSync(webDist))
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
   app.setNotFoundHandler(async (request, reply) => {
-    // The web app handles its own routes; everything under /api is JSON.
-    if (
-      request.method === 'GET' &&
-      !request.url.startsWith('/api') &&
-      existsSync(path.join(webDist, 'index.html'))
-    ) {
+    // The web app handles its own routes; /api answers JSON and a missing asset is a plain 404.
+    const isPage = !request.url.startsWith('/api') && !request.url.startsWith('/assets/');
+    if (request.method === 'GET' && isPage && existsSync(path.join(webDist, 'index.html'))) {
       return reply.type('text/html').send(await readFile(path.join(webDist, 'index.html')));
     }
     return reply

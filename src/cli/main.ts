@@ -3,6 +3,7 @@ import '../platform/validation.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerIntakeCommand } from './commands/intake.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStatsCommand } from './commands/stats.ts';
 import { registerUnitCommands } from './commands/units.ts';
@@ -21,6 +22,7 @@ registerUnitCommands(program);
 registerUserCommands(program);
 registerStatsCommand(program);
 registerBackupCommands(program);
+registerIntakeCommand(program);
 registerCalendarCommands(program);
 
 program.parseAsync(process.argv).catch(fail);

@@ -19,7 +19,7 @@ export async function recordAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
     [
       entry.communeId,
       ctx.actor?.id ?? null,
-      ctx.actor?.username ?? 'system',
+      ctx.actor?.username ?? (ctx.kind === 'public' ? 'cong-dan' : 'system'),
       entry.entity,
       entry.entityId,
       entry.action,

@@ -43,10 +43,23 @@ export async function withContext<T>(
   db: Database,
   actor: Actor | null,
   fn: (ctx: Ctx) => Promise<T>,
-  options: { requestId?: string; asOf?: Date; publicReadOnly?: boolean } = {},
+  options: {
+    requestId?: string;
+    asOf?: Date;
+    publicReadOnly?: boolean;
+    /** A citizen's portal action (a rating, a submission) may write to this one commune. */
+    publicWriteCommune?: string;
+  } = {},
 ): Promise<T> {
-  const scope = options.publicReadOnly ? publicScope : actor ? await scopeOf(db, actor) : systemScope;
-  if (options.publicReadOnly) actor = null;
+  const isPublic = options.publicReadOnly || options.publicWriteCommune !== undefined;
+  const scope = options.publicWriteCommune
+    ? { read: '*' as const, write: [options.publicWriteCommune] }
+    : isPublic
+      ? publicScope
+      : actor
+        ? await scopeOf(db, actor)
+        : systemScope;
+  if (isPublic) actor = null;
   return db.transaction(async (tx) => {
     await tx.exec('set local role danvan_app');
     await tx.query(
@@ -54,7 +67,7 @@ export async function withContext<T>(
               set_config('danvan.actor', $3, true)`,
       [encode(scope.read), encode(scope.write), actor?.id ?? 'system'],
     );
-    const kind = options.publicReadOnly ? 'public' : actor ? 'user' : 'system';
+    const kind = isPublic ? 'public' : actor ? 'user' : 'system';
     return fn({ kind, actor, scope, tx, asOf: options.asOf ?? new Date(), requestId: options.requestId });
   });
 }

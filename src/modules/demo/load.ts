@@ -1,8 +1,11 @@
+import { formatInt } from '../../domain/vi/index.ts';
 import { withContext } from '../../platform/context.ts';
 import { tablesInDependencyOrder, tablesWithColumn } from '../../platform/db/tables.ts';
 import type { Database } from '../../platform/db/types.ts';
-import { addCommune, addProvince, addVillage } from '../units/service.ts';
+import { addCommune, addProvince, addVillage, getCommune } from '../units/service.ts';
 import { addUser } from '../users/service.ts';
+import { loadDemoOnestop } from './onestop.ts';
+import { seededRandom } from './random.ts';
 import { demoCommunes, demoProvince, demoUsers } from './units.ts';
 
 export async function hasAnyCommune(db: Database): Promise<boolean> {
@@ -24,12 +27,18 @@ export async function loadDemo(db: Database, today: Date, onStep?: (step: string
     async (ctx) => {
       onStep?.('Tỉnh, xã, thôn');
       await addProvince(ctx, demoProvince);
-      for (const { villages, ...commune } of demoCommunes) {
+      for (const { villages, dossiersPerDay: _, ...commune } of demoCommunes) {
         const created = await addCommune(ctx, commune);
         for (const v of villages) await addVillage(ctx, created.id, v);
       }
       onStep?.('Tài khoản cán bộ');
       for (const u of demoUsers()) await addUser(ctx, u);
+      const random = seededRandom(Number(today.toISOString().slice(0, 10).replaceAll('-', '')));
+      for (const c of demoCommunes) {
+        const created = await getCommune(ctx, { code: c.code });
+        const n = await loadDemoOnestop(ctx, created.id, c.code, c.dossiersPerDay, random);
+        onStep?.(`Một cửa ${c.name}: ${formatInt(n)} hồ sơ trong 18 tháng`);
+      }
     },
     { asOf: today },
   );

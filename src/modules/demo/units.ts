@@ -9,9 +9,10 @@ export const demoPassword = 'danvan-demo';
 
 export const demoProvince = { code: 'SH', name: 'Tỉnh Sơn Hà (minh họa)', demo: true };
 
-export const demoCommunes: (CommuneInput & { villages: string[] })[] = [
+export const demoCommunes: (CommuneInput & { villages: string[]; dossiersPerDay: number })[] = [
   {
     code: 'SH-TANPHU',
+    dossiersPerDay: 6,
     name: 'Xã Tân Phú',
     provinceCode: 'SH',
     historicalDistrict: 'Huyện Hòa Lâm',
@@ -34,6 +35,7 @@ export const demoCommunes: (CommuneInput & { villages: string[] })[] = [
   },
   {
     code: 'SH-HOABINH',
+    dossiersPerDay: 12,
     name: 'Phường Hòa Bình',
     provinceCode: 'SH',
     historicalDistrict: null,
@@ -56,6 +58,7 @@ export const demoCommunes: (CommuneInput & { villages: string[] })[] = [
   },
   {
     code: 'SH-YENSON',
+    dossiersPerDay: 3,
     name: 'Xã Yên Sơn',
     provinceCode: 'SH',
     historicalDistrict: null,

@@ -1,6 +1,6 @@
-// Expected failures of intake carry a code for scripts and a Vietnamese message for people.
-// The platform's shared AppError does not exist yet; this class has the same shape so it can be
-// mapped onto it (or replaced by it) without changing callers.
+import { AppError } from '../../platform/errors.ts';
+
+// Expected failures of intake: an AppError (400 over HTTP, exit 1 in the CLI) with a finer code.
 export type IntakeErrorCode =
   | 'intake.unsupportedFormat'
   | 'intake.pdfNotSupported'
@@ -9,14 +9,12 @@ export type IntakeErrorCode =
   | 'intake.unreadable'
   | 'intake.empty';
 
-export class IntakeError extends Error {
-  readonly code: IntakeErrorCode;
-  readonly userMessage: string;
-
-  constructor(code: IntakeErrorCode, userMessage: string, options?: { cause?: unknown }) {
-    super(`${code}: ${userMessage}`, options);
+export class IntakeError extends AppError {
+  constructor(
+    readonly intakeCode: IntakeErrorCode,
+    userMessage: string,
+  ) {
+    super('bad_input', userMessage);
     this.name = 'IntakeError';
-    this.code = code;
-    this.userMessage = userMessage;
   }
 }

@@ -20,13 +20,14 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
   const sentences = sentenceSpans(normalised);
   const indicators = extractIndicators(normalised, sentences);
   const documents = extractDocuments(normalised, sentences);
+  const findings = checkReport(indicators, documents);
   const result = {
     source: { fileName: fileName ?? null, length: normalised.length },
     commune: extractCommune(normalised),
     period: extractPeriod(normalised),
-    indicators,
+    indicators: ratesAsFractions(indicators),
     documents,
-    findings: checkReport(indicators, documents),
+    findings,
   };
   // Parsing our own output keeps the schema honest: the CLI's JSON is exactly IntakeResult.
   return IntakeResult.parse(result);
@@ -36,4 +37,25 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
 export async function intakeFile(path: string): Promise<IntakeResult> {
   const file = await readReportFile(path);
   return intakeText(file.text, file.fileName);
+}
+
+/** `*Rate` indicators are fractions everywhere (0,975 for "97,5%"), as `danvan stats` gives them. */
+function ratesAsFractions<T extends Record<string, { value: number; occurrences: { value: number }[] }>>(
+  indicators: T,
+): T {
+  const fraction = (v: number) => Number((v / 100).toPrecision(12));
+  return Object.fromEntries(
+    Object.entries(indicators).map(([key, ind]) =>
+      key.endsWith('Rate')
+        ? [
+            key,
+            {
+              ...ind,
+              value: fraction(ind.value),
+              occurrences: ind.occurrences.map((o) => ({ ...o, value: fraction(o.value) })),
+            },
+          ]
+        : [key, ind],
+    ),
+  ) as T;
 }

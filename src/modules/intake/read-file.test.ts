@@ -115,16 +115,16 @@ describe('reading report files', () => {
   ])('refuses %s with a Vietnamese message', async (name, code, message) => {
     const error = await readReportBytes(Buffer.from('x'), name).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntakeError);
-    expect(error).toMatchObject({ code });
+    expect(error).toMatchObject({ intakeCode: code });
     expect((error as IntakeError).userMessage).toMatch(message);
   });
 
   it('refuses a legacy-encoded (not UTF-8) text file and a broken .docx', async () => {
     await expect(readReportBytes(Buffer.from([0x58, 0xe3, 0x20, 0xff]), 'tcvn3.txt')).rejects.toMatchObject({
-      code: 'intake.notUtf8',
+      intakeCode: 'intake.notUtf8',
     });
     await expect(readReportBytes(Buffer.from('not a zip'), 'hong.docx')).rejects.toMatchObject({
-      code: 'intake.unreadable',
+      intakeCode: 'intake.unreadable',
     });
   });
 });

@@ -18,8 +18,8 @@ export async function readReportFile(path: string): Promise<ReportFile> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
-  } catch (cause) {
-    throw new IntakeError('intake.unreadable', `Không đọc được tệp "${fileName}".`, { cause });
+  } catch {
+    throw new IntakeError('intake.unreadable', `Không đọc được tệp "${fileName}".`);
   }
   return readReportBytes(bytes, fileName);
 }
@@ -60,11 +60,10 @@ function decodeText(bytes: Uint8Array, fileName: string): string {
     // ignoreBOM: false strips a UTF-8 BOM; fatal makes a legacy-encoded file fail loudly instead of
     // turning every Vietnamese letter into U+FFFD.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (cause) {
+  } catch {
     throw new IntakeError(
       'intake.notUtf8',
       `Tệp "${fileName}" không được mã hóa UTF-8 (có thể dùng bảng mã TCVN3 hoặc VNI). Vui lòng lưu lại với bảng mã Unicode UTF-8.`,
-      { cause },
     );
   }
 }
@@ -75,11 +74,10 @@ async function docxText(bytes: Uint8Array, fileName: string): Promise<string> {
     // blank line: exactly what the pattern matcher needs, without styling noise.
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return result.value;
-  } catch (cause) {
+  } catch {
     throw new IntakeError(
       'intake.unreadable',
       `Không đọc được nội dung tệp Word "${fileName}" (tệp hỏng hoặc không phải .docx).`,
-      { cause },
     );
   }
 }

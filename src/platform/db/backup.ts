@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { AppError } from '../errors.ts';
-import { tablesInDependencyOrder, transientTables } from './tables.ts';
+import { referenceTables, tablesInDependencyOrder, transientTables } from './tables.ts';
 import type { Database } from './types.ts';
 
 /**
@@ -60,7 +60,11 @@ export async function restore(
   file: string,
   onTable?: (table: string, rows: number) => void,
 ): Promise<Header> {
-  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  // pipe() does not forward a read error (missing file): pass it on so the loop below sees it.
+  const source = createReadStream(file);
+  const gunzip = createGunzip();
+  source.on('error', (err) => gunzip.destroy(err));
+  const input = createInterface({ input: source.pipe(gunzip), crlfDelay: Infinity });
   let header: Header | undefined;
   const byTable = new Map<string, unknown[]>();
   try {
@@ -74,11 +78,20 @@ export async function restore(
       const { t, r } = JSON.parse(line) as { t: string; r: unknown };
       (byTable.get(t) ?? byTable.set(t, []).get(t))?.push(r);
     }
-  } catch {
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES')
+      throw new AppError('bad_input', `Không đọc được tệp ${file}.`);
     throw new AppError('bad_input', `Tệp ${file} không phải bản sao lưu Dân Vận hợp lệ.`);
   }
   if (!header) throw new AppError('bad_input', `Tệp ${file} rỗng.`);
   const found = header;
+  // A file cut short at a line boundary still decompresses: the header's counts catch it.
+  for (const t of new Set([...Object.keys(found.tables ?? {}), ...byTable.keys()])) {
+    if ((byTable.get(t)?.length ?? 0) !== found.tables?.[t]) {
+      throw new AppError('bad_input', `Tệp ${file} không đầy đủ (bảng ${t}): bản sao lưu bị hỏng.`);
+    }
+  }
 
   await db.transaction(async (tx) => {
     const [v] = await tx.query<{ v: number }>(
@@ -92,7 +105,7 @@ export async function restore(
     }
     const tables = await tablesInDependencyOrder(tx);
     for (const table of tables) {
-      if (transientTables.has(table)) continue;
+      if (transientTables.has(table) || referenceTables.has(table)) continue;
       const [row] = await tx.query(`select 1 from ${ident(table)} limit 1`);
       if (row)
         throw new AppError(
@@ -100,13 +113,26 @@ export async function restore(
           'Cơ sở dữ liệu đích đã có dữ liệu: chỉ khôi phục vào cơ sở dữ liệu trống.',
         );
     }
+    // The seeded reference data gives way to the backup's, edits and deletions included.
+    for (const table of tables) {
+      if (referenceTables.has(table) && found.tables && table in found.tables)
+        await tx.query(`delete from ${ident(table)}`);
+    }
     for (const table of tables) {
       const rows = byTable.get(table) ?? [];
+      const columns = rows.length ? await insertableColumns(tx, table) : [];
       for (let i = 0; i < rows.length; i += batchSize) {
+        const batch = rows.slice(i, i + batchSize) as Record<string, unknown>[];
+        // Only the columns the backup has: one added by a later migration takes its default
+        // (jsonb_populate_recordset would give it NULL), so an older backup still restores.
+        const list = columns
+          .filter((c) => batch.some((r) => r !== null && typeof r === 'object' && c in r))
+          .map(ident)
+          .join(', ');
         await tx.query(
-          `insert into ${ident(table)} overriding system value
-           select * from jsonb_populate_recordset(null::${ident(table)}, $1::jsonb)`,
-          [JSON.stringify(rows.slice(i, i + batchSize))],
+          `insert into ${ident(table)} (${list}) overriding system value
+           select ${list} from jsonb_populate_recordset(null::${ident(table)}, $1::jsonb)`,
+          [JSON.stringify(batch)],
         );
       }
       await resetIdentities(tx, table);
@@ -117,6 +143,15 @@ export async function restore(
       throw new AppError('bad_input', `Bản sao lưu có bảng không biết: ${unknown.join(', ')}.`);
   });
   return found;
+}
+
+async function insertableColumns(tx: Pick<Database, 'query'>, table: string): Promise<string[]> {
+  const rows = await tx.query<{ c: string }>(
+    `select column_name as c from information_schema.columns
+     where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER' order by ordinal_position`,
+    [table],
+  );
+  return rows.map((r) => r.c);
 }
 
 async function resetIdentities(tx: Pick<Database, 'query'>, table: string) {

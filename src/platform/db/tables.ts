@@ -4,6 +4,12 @@ import type { Queryable } from './types.ts';
 export const transientTables = new Set(['schema_migrations', 'sessions', 'login_failures']);
 
 /**
+ * National reference data seeded at every start (src/modules/calendar/seed.ts): an empty database
+ * already holds it, so a restore replaces it with the backup's copy instead of refusing.
+ */
+export const referenceTables = new Set(['reference_seeds', 'calendar_years', 'deadline_rules']);
+
+/**
  * The public tables, parents before children (by foreign keys), so that inserting in this order
  * and deleting in the reverse order never breaks a reference.
  */

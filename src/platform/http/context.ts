@@ -13,3 +13,9 @@ export function runPublic(db: Database) {
   return <T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise<T>) =>
     withContext(db, null, fn, { requestId: String(request.id), publicReadOnly: true });
 }
+
+/** A citizen's write through the portal, limited to one commune (resolved from the URL first). */
+export function runPublicWrite(db: Database) {
+  return <T>(request: FastifyRequest, communeId: string, fn: (ctx: Ctx) => Promise<T>) =>
+    withContext(db, null, fn, { requestId: String(request.id), publicWriteCommune: communeId });
+}
