@@ -19,6 +19,7 @@ import {
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
+import { democracyRoutes } from './modules/disclosure/democracy.ts';
 import { onestopRoutes } from './modules/onestop/routes.ts';
 import { civicRoutes } from './modules/reception/civic.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
@@ -110,6 +111,7 @@ export async function buildServer({
   await app.register(statsRoutes, { db });
   await app.register(onestopRoutes, { db });
   await app.register(civicRoutes, { db });
+  await app.register(democracyRoutes, { db });
 
   if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
   app.setNotFoundHandler(async (request, reply) => {
