@@ -4,6 +4,7 @@ import { registerBackupCommands } from './commands/backup.ts';
 import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerIntakeCommand } from './commands/intake.ts';
+import { registerReportCommand } from './commands/report.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStatsCommand } from './commands/stats.ts';
 import { registerUnitCommands } from './commands/units.ts';
@@ -23,6 +24,7 @@ registerUserCommands(program);
 registerStatsCommand(program);
 registerBackupCommands(program);
 registerIntakeCommand(program);
+registerReportCommand(program);
 registerCalendarCommands(program);
 
 program.parseAsync(process.argv).catch(fail);
