@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const AuditQuery = z.object({
   communeId: z.uuid().optional(),
   entity: z.string().max(64).optional(),
-  action: z.enum(['create', 'update', 'delete']).optional(),
+  action: z.enum(['create', 'update', 'delete', 'view']).optional(),
   actorId: z.uuid().optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
@@ -19,7 +19,7 @@ export const AuditItem = z.object({
   communeId: z.string().nullable(),
   entity: z.string(),
   entityId: z.string(),
-  action: z.enum(['create', 'update', 'delete']),
+  action: z.enum(['create', 'update', 'delete', 'view']),
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string().nullable(),
