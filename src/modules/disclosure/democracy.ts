@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/types.ts';
 import { documentRoutes } from '../documents/routes.ts';
+import { initiativeIndicators } from '../initiatives/indicators.ts';
+import { initiativeRoutes } from '../initiatives/routes.ts';
+import type { IndicatorProvider } from '../stats/indicators.ts';
+import { disclosureIndicators } from './indicators.ts';
 import { disclosureRoutes } from './routes.ts';
 
 /**
@@ -11,4 +15,14 @@ import { disclosureRoutes } from './routes.ts';
 export const democracyRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
   await app.register(documentRoutes, { db });
   await app.register(disclosureRoutes, { db });
+  await app.register(initiativeRoutes, { db });
+};
+
+const providers: IndicatorProvider[] = [disclosureIndicators, initiativeIndicators];
+
+/** Every indicator of these modules (PRIMER §4 keys; see each module's indicators.ts). */
+export const democracyIndicators: IndicatorProvider = async (ctx, communeId, period) => {
+  const all: Record<string, number> = {};
+  for (const provide of providers) Object.assign(all, await provide(ctx, communeId, period));
+  return all;
 };

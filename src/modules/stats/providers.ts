@@ -1,6 +1,7 @@
+import { democracyIndicators } from '../disclosure/democracy.ts';
 import { onestopIndicators } from '../onestop/indicators.ts';
 import type { IndicatorProvider } from './indicators.ts';
 import { profileIndicators } from './profile.ts';
 
 /** Every module's indicators; a module that lands adds its provider here. */
-export const providers: IndicatorProvider[] = [profileIndicators, onestopIndicators];
+export const providers: IndicatorProvider[] = [profileIndicators, onestopIndicators, democracyIndicators];
