@@ -21,6 +21,7 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 import { democracyRoutes } from './modules/disclosure/democracy.ts';
 import { onestopRoutes } from './modules/onestop/routes.ts';
+import { civicRoutes } from './modules/reception/civic.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -109,6 +110,7 @@ export async function buildServer({
   await app.register(calendarRoutes, { db });
   await app.register(statsRoutes, { db });
   await app.register(onestopRoutes, { db });
+  await app.register(civicRoutes, { db });
   await app.register(democracyRoutes, { db });
 
   if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
