@@ -9,13 +9,29 @@ import {
 } from '@tanstack/react-router';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { validateAuditSearch } from './audit/search.ts';
+import { CalendarPage } from './calendar/CalendarPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
 import { sessionQuery } from './lib/queries.ts';
 import { queryClient, setUnauthorizedHandler } from './lib/query-client.ts';
-import { localPath, str } from './lib/search.ts';
+import { localPath, positiveInt, str } from './lib/search.ts';
+import { DeskPage } from './onestop/DeskPage.tsx';
+import { DossierListPage } from './onestop/DossierListPage.tsx';
+import { DossierPage } from './onestop/DossierPage.tsx';
+import { ProceduresPage } from './onestop/ProceduresPage.tsx';
+import { validateStatsSearch } from './onestop/period.ts';
+import { ReceivePage } from './onestop/ReceivePage.tsx';
+import { StatsPage } from './onestop/StatsPage.tsx';
+import { validateDossierSearch } from './onestop/search.ts';
 import { PortalCommunePage } from './portal/PortalCommunePage.tsx';
+import { PortalDossierPage } from './portal/PortalDossierPage.tsx';
 import { PortalHomePage } from './portal/PortalHomePage.tsx';
 import { PortalLayout } from './portal/PortalLayout.tsx';
+import { PortalProcedurePage } from './portal/PortalProcedurePage.tsx';
+import { PortalProceduresPage } from './portal/PortalProceduresPage.tsx';
+import { ApologyPrintPage } from './print/ApologyPrintPage.tsx';
+import { ProcedureQrPrintPage } from './print/ProcedureQrPrintPage.tsx';
+import { ReceiptPrintPage } from './print/ReceiptPrintPage.tsx';
+import { RefusalPrintPage } from './print/RefusalPrintPage.tsx';
 import { AppLayout } from './shell/AppLayout.tsx';
 import { LoginPage } from './shell/LoginPage.tsx';
 import { NotFound } from './shell/NotFound.tsx';
@@ -39,18 +55,36 @@ const loginRoute = createRoute({
   component: LoginPage,
 });
 
-/** Every staff page: requires a session; keeps the chosen commune (`xa`) across links. */
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: '_app',
+const staffOnly = {
   validateSearch: (s: Record<string, unknown>): { xa?: string } => ({ xa: str(s.xa) }),
-  search: { middlewares: [retainSearchParams(['xa'])] },
-  beforeLoad: async ({ context, location }) => {
+  search: { middlewares: [retainSearchParams<{ xa?: string }>(['xa'])] },
+  beforeLoad: async ({
+    context,
+    location,
+  }: {
+    context: { queryClient: QueryClient };
+    location: { href: string };
+  }) => {
     const session = await context.queryClient.ensureQueryData(sessionQuery);
     if (!session) throw redirect({ to: '/dang-nhap', search: { redirect: location.href } });
     return { session };
   },
+};
+
+/** Every staff page: requires a session; keeps the chosen commune (`xa`) across links. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  ...staffOnly,
   component: AppLayout,
+});
+
+/** Printable forms: a session too, but no menu around the sheet. */
+const printRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_print',
+  ...staffOnly,
+  component: Outlet,
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
@@ -60,6 +94,69 @@ const auditRoute = createRoute({
   path: 'nhat-ky',
   validateSearch: validateAuditSearch,
   component: AuditPage,
+});
+
+const deskRoute = createRoute({ getParentRoute: () => appRoute, path: 'mot-cua', component: DeskPage });
+const dossierListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'mot-cua/ho-so',
+  validateSearch: validateDossierSearch,
+  component: DossierListPage,
+});
+const dossierRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'mot-cua/ho-so/$id',
+  // `moi`: just received, offer the receipt.
+  validateSearch: (s: Record<string, unknown>): { moi?: boolean } => ({
+    moi: s.moi === true || s.moi === 'true' || s.moi === '1' ? true : undefined,
+  }),
+  component: DossierPage,
+});
+const receiveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'mot-cua/tiep-nhan',
+  component: ReceivePage,
+});
+const proceduresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'mot-cua/thu-tuc',
+  component: ProceduresPage,
+});
+const statsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'mot-cua/thong-ke',
+  validateSearch: validateStatsSearch,
+  component: StatsPage,
+});
+const calendarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'lich-lam-viec',
+  validateSearch: (s: Record<string, unknown>): { nam?: number } => {
+    const nam = positiveInt(s.nam);
+    return { nam: nam && nam >= 1900 && nam <= 2100 ? nam : undefined };
+  },
+  component: CalendarPage,
+});
+
+const receiptPrintRoute = createRoute({
+  getParentRoute: () => printRoute,
+  path: 'in/mot-cua/giay-tiep-nhan/$id',
+  component: ReceiptPrintPage,
+});
+const apologyPrintRoute = createRoute({
+  getParentRoute: () => printRoute,
+  path: 'in/mot-cua/phieu-xin-loi/$id/$apologyId',
+  component: ApologyPrintPage,
+});
+const refusalPrintRoute = createRoute({
+  getParentRoute: () => printRoute,
+  path: 'in/mot-cua/phieu-tu-choi/$id',
+  component: RefusalPrintPage,
+});
+const procedureQrPrintRoute = createRoute({
+  getParentRoute: () => printRoute,
+  path: 'in/mot-cua/ma-qr-thu-tuc/$code',
+  component: ProcedureQrPrintPage,
 });
 
 const passwordRoute = createRoute({
@@ -84,10 +181,44 @@ const portalCommuneRoute = createRoute({
   component: PortalCommunePage,
 });
 
+const portalProceduresRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '$communeCode/thu-tuc',
+  component: PortalProceduresPage,
+});
+const portalProcedureRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '$communeCode/thu-tuc/$code',
+  component: PortalProcedurePage,
+});
+const portalDossierRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '$communeCode/ho-so/$code',
+  component: PortalDossierPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([homeRoute, auditRoute, passwordRoute]),
-  portalRoute.addChildren([portalHomeRoute, portalCommuneRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    auditRoute,
+    passwordRoute,
+    deskRoute,
+    dossierListRoute,
+    dossierRoute,
+    receiveRoute,
+    proceduresRoute,
+    statsRoute,
+    calendarRoute,
+  ]),
+  printRoute.addChildren([receiptPrintRoute, apologyPrintRoute, refusalPrintRoute, procedureQrPrintRoute]),
+  portalRoute.addChildren([
+    portalHomeRoute,
+    portalCommuneRoute,
+    portalProceduresRoute,
+    portalProcedureRoute,
+    portalDossierRoute,
+  ]),
 ]);
 
 export const router = createRouter({

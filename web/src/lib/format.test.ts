@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, parseDate } from './format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  formatNumber,
+  formatPercent,
+  formatPlaceAndDate,
+  formatTime,
+  formatVnd,
+  parseDate,
+  vnDate,
+} from './format.ts';
 
 describe('formatNumber', () => {
   it('groups thousands with a dot and uses a decimal comma', () => {
@@ -29,5 +40,21 @@ describe('dates', () => {
     expect(parseDate('1/13/2024')).toBeNull();
     expect(parseDate('2025-01-31')).toBeNull();
     expect(parseDate('')).toBeNull();
+  });
+});
+
+describe('shared Vietnamese module', () => {
+  it('formats percentages and document dates the way reports do', () => {
+    expect(formatPercent(0.975)).toBe('97,5%');
+    expect(formatPercent(0.9875)).toBe('98,8%');
+    expect(formatPercent(1)).toBe('100%');
+    expect(formatLongDate('2024-06-03')).toBe('ngày 03 tháng 6 năm 2024');
+    expect(formatPlaceAndDate('Tân Phú', '2025-02-09')).toBe('Tân Phú, ngày 09 tháng 02 năm 2025');
+    expect(formatVnd(50000)).toBe('50.000 đồng');
+  });
+
+  it('takes today in Vietnam, not in the browser zone', () => {
+    expect(vnDate(new Date('2025-01-31T17:30:00Z'))).toBe('2025-02-01');
+    expect(formatTime('2025-01-31T17:30:00Z')).toBe('00:30');
   });
 });

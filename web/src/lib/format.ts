@@ -1,16 +1,33 @@
-// Local Vietnamese formatters. A shared module (src/domain/vi) will replace this file;
-// keep every number/date formatting call of the web app going through here.
+// Every number and date the web app shows goes through here. Numbers, percentages and document
+// dates come from the shared Vietnamese module (src/domain/vi), the same one the server, the CLI
+// and the reports use, so a figure reads identically everywhere (issue 3: one formatter).
+import {
+  formatLongDate as domainLongDate,
+  formatPercent as domainPercent,
+  formatPlaceAndDate as domainPlaceAndDate,
+  formatDecimal,
+} from '../../../src/domain/vi/index.ts';
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
-/** 4080 → "4.080"; 2988.35 → "2.988,35" (at most `maxFractionDigits` decimals). */
+/** 4080 → "4.080"; 2988.35 → "2.988,35" (at most `maxFractionDigits` decimals, trailing zeros dropped). */
 export function formatNumber(value: number, maxFractionDigits = 2): string {
-  let f = numberFormats.get(maxFractionDigits);
-  if (!f) {
-    f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxFractionDigits });
-    numberFormats.set(maxFractionDigits, f);
-  }
-  return f.format(value);
+  return formatDecimal(value, { digits: maxFractionDigits, trimZeros: true });
+}
+
+/** A ratio as a percentage with one decimal, rounded half away from zero: 0.975 → "97,5%". */
+export function formatPercent(ratio: number): string {
+  return domainPercent(ratio);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "2024-06-03" → "ngày 03 tháng 6 năm 2024" (Nghị định 30/2020 padding). */
+export function formatLongDate(isoDate: string): string {
+  return ISO_DATE.test(isoDate) ? domainLongDate(isoDate) : isoDate;
+}
+
+/** The dateline of a document: "Tân Phú, ngày 03 tháng 6 năm 2024". */
+export function formatPlaceAndDate(place: string, isoDate: string): string {
+  return ISO_DATE.test(isoDate) ? domainPlaceAndDate(place, isoDate) : place;
 }
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -25,12 +42,30 @@ const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+function vnParts(d: Date): Record<string, string> {
+  return Object.fromEntries(dateTimeParts.formatToParts(d).map((x) => [x.type, x.value]));
+}
+
 /** ISO instant → "dd/mm/yyyy HH:mm" in Vietnam time, whatever the browser's zone. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const p = Object.fromEntries(dateTimeParts.formatToParts(d).map((x) => [x.type, x.value]));
+  const p = vnParts(d);
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** ISO instant → "HH:mm" in Vietnam time. */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = vnParts(d);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** The calendar date in Vietnam (YYYY-MM-DD) of an instant; today by default. */
+export function vnDate(at: Date = new Date()): string {
+  const p = vnParts(at);
+  return `${p.year}-${p.month}-${p.day}`;
 }
 
 /** "2025-01-31" → "31/01/2025". */
@@ -50,4 +85,9 @@ export function parseDate(text: string): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Vietnamese-dong amounts: 50000 → "50.000 đồng". */
+export function formatVnd(value: number): string {
+  return `${formatNumber(value, 0)} đồng`;
 }

@@ -1,18 +1,20 @@
-import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { isApiError } from '../lib/api.ts';
 import { formatNumber } from '../lib/format.ts';
 import { usePublicCommune } from '../lib/queries.ts';
 import { DemoBadge, ErrorAlert, Loading } from '../shell/feedback.tsx';
-import { portal } from './messages.ts';
+import { AnchorLink } from '../shell/links.tsx';
+import { LookupForm } from './LookupForm.tsx';
+import { portal, portalOnestop } from './messages.ts';
 
 const route = getRouteApi('/cong-dan/$communeCode');
 
 function BackLink() {
   return (
-    <Anchor component={Link} to="/cong-dan" size="sm">
+    <AnchorLink to="/cong-dan" size="sm">
       ← {portal.back}
-    </Anchor>
+    </AnchorLink>
   );
 }
 
@@ -54,6 +56,15 @@ export function PortalCommunePage() {
           </Text>
         )}
       </Stack>
+      <Card withBorder padding="md">
+        <AnchorLink to="/cong-dan/$communeCode/thu-tuc" params={{ communeCode: c.code }} fw={600} size="lg">
+          {portalOnestop.proceduresLink} →
+        </AnchorLink>
+        <Text size="sm" c="dimmed">
+          {portalOnestop.proceduresIntro}
+        </Text>
+      </Card>
+      <LookupForm communeCode={c.code} />
       <Stack gap="sm" component="section" aria-labelledby="thon-to-dan-pho">
         <Title order={2} size="h3" id="thon-to-dan-pho">
           {portal.villagesTitle} ({formatNumber(c.villages.length)})

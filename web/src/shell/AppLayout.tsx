@@ -10,12 +10,14 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
+import { calendar } from '../calendar/messages.ts';
 import { useLogout, useSession } from '../lib/queries.ts';
+import { nav as onestopNav } from '../onestop/messages.ts';
 import { CommuneSwitcher } from './CommuneSwitcher.tsx';
 import { useCurrentCommune } from './commune.ts';
 import { DemoBadge } from './feedback.tsx';
 import { appName, dutyLabels, nav, roleLabels } from './messages.ts';
-import { canSwitchCommune, canViewAudit } from './roles.ts';
+import { canSwitchCommune, canViewAudit, canWriteOnestop, isAdmin } from './roles.ts';
 
 function UserName(props: { name: string; role: string } & StackProps) {
   const { name, role, ...rest } = props;
@@ -103,12 +105,67 @@ export function AppLayout() {
           )}
           <AppShell.Section grow>
             <NavLink component={Link} to="/" label={nav.home} active={pathname === '/'} onClick={close} />
+            <NavLink
+              label={onestopNav.section}
+              defaultOpened
+              active={pathname.startsWith('/mot-cua')}
+              variant="subtle"
+              childrenOffset="md"
+            >
+              <NavLink
+                component={Link}
+                to="/mot-cua"
+                activeOptions={{ exact: true }}
+                label={onestopNav.desk}
+                active={pathname === '/mot-cua'}
+                onClick={close}
+              />
+              <NavLink
+                component={Link}
+                to="/mot-cua/ho-so"
+                label={onestopNav.dossiers}
+                active={pathname.startsWith('/mot-cua/ho-so')}
+                onClick={close}
+              />
+              {canWriteOnestop(user.role) && (
+                <NavLink
+                  component={Link}
+                  to="/mot-cua/tiep-nhan"
+                  label={onestopNav.receive}
+                  active={pathname === '/mot-cua/tiep-nhan'}
+                  onClick={close}
+                />
+              )}
+              <NavLink
+                component={Link}
+                to="/mot-cua/thu-tuc"
+                label={onestopNav.procedures}
+                active={pathname === '/mot-cua/thu-tuc'}
+                onClick={close}
+              />
+              <NavLink
+                component={Link}
+                to="/mot-cua/thong-ke"
+                label={onestopNav.stats}
+                active={pathname === '/mot-cua/thong-ke'}
+                onClick={close}
+              />
+            </NavLink>
             {canViewAudit(user.role) && (
               <NavLink
                 component={Link}
                 to="/nhat-ky"
                 label={nav.audit}
                 active={pathname === '/nhat-ky'}
+                onClick={close}
+              />
+            )}
+            {isAdmin(user.role) && (
+              <NavLink
+                component={Link}
+                to="/lich-lam-viec"
+                label={calendar.nav}
+                active={pathname === '/lich-lam-viec'}
                 onClick={close}
               />
             )}

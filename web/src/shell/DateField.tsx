@@ -9,6 +9,7 @@ export function DateField(props: {
   value: string;
   onChange: (text: string) => void;
   error?: string;
+  description?: string;
 }) {
   return (
     <TextInput
@@ -20,6 +21,7 @@ export function DateField(props: {
       value={props.value}
       onChange={(e) => props.onChange(e.currentTarget.value)}
       error={props.error}
+      description={props.description}
     />
   );
 }

@@ -1,0 +1,383 @@
+import {
+  Blockquote,
+  Button,
+  CopyButton,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { formatDate, formatNumber, formatPercent, parseDate, vnDate } from '../lib/format.ts';
+import { useStats } from '../lib/queries.ts';
+import { useCurrentCommune } from '../shell/commune.ts';
+import { DateField } from '../shell/DateField.tsx';
+import { ErrorAlert, Loading } from '../shell/feedback.tsx';
+import { BarChart, BarList } from './BarChart.tsx';
+import { channelLabels, indicatorRows, list as listMessages, stats as m } from './messages.ts';
+import { type Preset, resolvePeriod } from './period.ts';
+import { useOnestopBreakdown, useOnestopSummary } from './queries.ts';
+import type { Breakdown } from './types.ts';
+
+const route = getRouteApi('/_app/mot-cua/thong-ke');
+
+const colors = {
+  received: 'var(--mantine-color-indigo-6)',
+  online: 'var(--mantine-color-cyan-7)',
+  resolved: 'var(--mantine-color-green-7)',
+  late: 'var(--mantine-color-red-7)',
+};
+
+export function StatsPage() {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const commune = useCurrentCommune();
+  const today = vnDate();
+  const period = resolvePeriod(search, today);
+  const communeId = commune.current?.id;
+  const stats = useStats(communeId, { from: period.from, to: period.to });
+  const summary = useOnestopSummary(communeId, period.from, period.to);
+  const breakdown = useOnestopBreakdown(communeId, period.from, period.to);
+
+  return (
+    <Stack gap="lg">
+      <Title order={1} size="h2">
+        {m.title}
+      </Title>
+      <Paper withBorder p="md">
+        <PeriodPicker
+          key={`${period.preset}-${period.year}-${period.from}-${period.to}`}
+          preset={period.preset}
+          year={period.year}
+          from={period.from}
+          to={period.to}
+          today={today}
+          onApply={(s) => void navigate({ search: (prev) => ({ xa: prev.xa, ...s }) })}
+        />
+      </Paper>
+      <Text size="sm" aria-live="polite">
+        {m.asOf(formatDate(period.from), formatDate(period.to))}
+        {period.capped && ` ${m.cappedToToday}`}
+      </Text>
+
+      {commune.isLoading ? (
+        <Loading />
+      ) : (
+        <>
+          <Stack gap="sm" component="section" aria-labelledby="cau-bao-cao">
+            <Title order={2} size="h4" id="cau-bao-cao">
+              {m.sentence}
+            </Title>
+            {summary.isPending ? (
+              <Loading />
+            ) : summary.isError ? (
+              <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />
+            ) : (
+              <>
+                <Blockquote p="md" color="indigo" data-testid="cau-bao-cao">
+                  {summary.data.sentence}
+                </Blockquote>
+                <Group gap="sm">
+                  <CopyButton value={summary.data.sentence}>
+                    {({ copied, copy }) => (
+                      <Button size="xs" variant="light" onClick={copy}>
+                        {copied ? m.copied : m.copy}
+                      </Button>
+                    )}
+                  </CopyButton>
+                  <Text size="xs" c="dimmed">
+                    {m.sentenceHint}
+                  </Text>
+                </Group>
+              </>
+            )}
+          </Stack>
+
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <Stack gap="sm" component="section" aria-labelledby="chi-tieu">
+              <Title order={2} size="h4" id="chi-tieu">
+                {m.indicators}
+              </Title>
+              {stats.isPending ? (
+                <Loading />
+              ) : stats.isError ? (
+                <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />
+              ) : (
+                <Table withTableBorder striped fz="sm" verticalSpacing={4} data-testid="chi-tieu">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{m.colIndicator}</Table.Th>
+                      <Table.Th ta="right">{m.colValue}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {indicatorRows
+                      .filter((r) => typeof stats.data.indicators[r.key] === 'number')
+                      .map((r) => {
+                        const v = stats.data.indicators[r.key] ?? 0;
+                        return (
+                          <Table.Tr key={r.key} data-key={r.key}>
+                            <Table.Th scope="row" fw={r.indent ? 400 : 600} pl={r.indent ? 'xl' : undefined}>
+                              {r.label}
+                            </Table.Th>
+                            <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                              {r.percent ? formatPercent(v) : formatNumber(v)}
+                            </Table.Td>
+                          </Table.Tr>
+                        );
+                      })}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Stack>
+            <Stack gap="sm" component="section" aria-labelledby="theo-hinh-thuc">
+              <Title order={2} size="h4" id="theo-hinh-thuc">
+                {m.byChannel}
+              </Title>
+              {stats.data && (
+                <BarList
+                  label={m.byChannel}
+                  color={colors.received}
+                  items={[
+                    {
+                      label: channelLabels.online,
+                      value: stats.data.indicators['onestop.dossiers.receivedOnline'] ?? 0,
+                    },
+                    {
+                      label: channelLabels.direct,
+                      value: stats.data.indicators['onestop.dossiers.receivedDirect'] ?? 0,
+                    },
+                    {
+                      label: channelLabels.postal,
+                      value: stats.data.indicators['onestop.dossiers.receivedPostal'] ?? 0,
+                    },
+                  ]}
+                />
+              )}
+            </Stack>
+          </SimpleGrid>
+
+          {breakdown.isPending ? (
+            <Loading />
+          ) : breakdown.isError ? (
+            <ErrorAlert error={breakdown.error} onRetry={() => void breakdown.refetch()} />
+          ) : (
+            <BreakdownView data={breakdown.data} />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function PeriodPicker(props: {
+  preset: Preset;
+  year: number;
+  from: string;
+  to: string;
+  today: string;
+  onApply: (s: { preset?: Preset; year?: number; from?: string; to?: string }) => void;
+}) {
+  const [preset, setPreset] = useState<Preset>(props.preset);
+  const [year, setYear] = useState(String(props.year));
+  const [dates, setDates] = useState({ from: formatDate(props.from), to: formatDate(props.to) });
+  const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
+  const thisYear = Number(props.today.slice(0, 4));
+  const years = Array.from({ length: 6 }, (_, i) => String(thisYear - i));
+
+  const apply = (next: Preset, y: string) => {
+    if (next === 'custom') return;
+    props.onApply({ preset: next, year: Number(y) === thisYear ? undefined : Number(y) });
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (preset !== 'custom') return apply(preset, year);
+    const from = parseDate(dates.from);
+    const to = parseDate(dates.to);
+    const found = {
+      from:
+        from === null
+          ? listMessages.invalidDate
+          : from && to && from > to
+            ? listMessages.dateOrder
+            : undefined,
+      to: to === null ? listMessages.invalidDate : undefined,
+    };
+    setErrors(found);
+    if (found.from || found.to || !from || !to) return;
+    props.onApply({ preset: 'custom', from, to });
+  };
+
+  return (
+    <form onSubmit={onSubmit} aria-label={m.period}>
+      <Stack gap="sm">
+        <Group gap="md" align="flex-end">
+          <div>
+            <Text size="sm" fw={500} mb={4} id="ky-thong-ke">
+              {m.period}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="ky-thong-ke"
+              value={preset}
+              onChange={(v) => {
+                setPreset(v as Preset);
+                apply(v as Preset, year);
+              }}
+              data={[
+                { value: 'h1', label: m.presets.half },
+                { value: 'h2', label: m.presets.secondHalf },
+                { value: 'year', label: m.presets.year },
+                { value: 'custom', label: m.presets.custom },
+              ]}
+            />
+          </div>
+          {preset !== 'custom' && (
+            <Select
+              label={m.year}
+              data={years}
+              value={year}
+              onChange={(v) => {
+                if (!v) return;
+                setYear(v);
+                apply(preset, v);
+              }}
+              allowDeselect={false}
+              w={110}
+            />
+          )}
+        </Group>
+        {preset === 'custom' && (
+          <Group gap="sm" align="flex-start">
+            <DateField
+              label={m.from}
+              value={dates.from}
+              onChange={(from) => setDates((d) => ({ ...d, from }))}
+              error={errors.from}
+            />
+            <DateField
+              label={m.to}
+              value={dates.to}
+              onChange={(to) => setDates((d) => ({ ...d, to }))}
+              error={errors.to}
+            />
+            <Button type="submit" mt={25}>
+              {m.apply}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+function BreakdownView({ data }: { data: Breakdown }) {
+  const months = data.byMonth;
+  const series = [
+    { key: 'received', label: m.received, color: colors.received },
+    { key: 'online', label: m.online, color: colors.online },
+    { key: 'resolved', label: m.resolved, color: colors.resolved },
+    { key: 'late', label: m.late, color: colors.late },
+  ] as const;
+  const sum = (k: 'received' | 'resolved' | 'early' | 'onTime' | 'late') =>
+    data.bySector.reduce((t, s) => t + s[k], 0);
+
+  return (
+    <>
+      <Stack gap="sm" component="section" aria-labelledby="theo-thang">
+        <Title order={2} size="h4" id="theo-thang">
+          {m.byMonth}
+        </Title>
+        <BarChart
+          label={m.byMonthCaption}
+          categories={months.map((x) => m.month(x.month))}
+          series={[...series]}
+          values={series.map((s) => months.map((x) => x[s.key]))}
+        />
+        <Table.ScrollContainer minWidth={480}>
+          <Table withTableBorder striped fz="sm" verticalSpacing={4}>
+            <Table.Caption>{m.byMonthCaption}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{m.colMonth}</Table.Th>
+                {series.map((s) => (
+                  <Table.Th key={s.key} ta="right">
+                    {s.label}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {months.map((x) => (
+                <Table.Tr key={x.month}>
+                  <Table.Th scope="row" fw={500}>
+                    {m.month(x.month)}
+                  </Table.Th>
+                  {series.map((s) => (
+                    <Table.Td key={s.key} ta="right">
+                      {formatNumber(x[s.key])}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
+
+      <Stack gap="sm" component="section" aria-labelledby="theo-linh-vuc">
+        <Title order={2} size="h4" id="theo-linh-vuc">
+          {m.bySector}
+        </Title>
+        {data.bySector.length === 0 ? (
+          <Text c="dimmed">{m.noData}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={620}>
+            <Table withTableBorder striped fz="sm" verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{m.colSector}</Table.Th>
+                  <Table.Th ta="right">{m.received}</Table.Th>
+                  <Table.Th ta="right">{m.resolved}</Table.Th>
+                  <Table.Th ta="right">{m.early}</Table.Th>
+                  <Table.Th ta="right">{m.onTime}</Table.Th>
+                  <Table.Th ta="right">{m.late}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.bySector.map((s) => (
+                  <Table.Tr key={s.sector}>
+                    <Table.Th scope="row" fw={500}>
+                      {s.sector}
+                    </Table.Th>
+                    <Table.Td ta="right">{formatNumber(s.received)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(s.resolved)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(s.early)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(s.onTime)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(s.late)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+              <Table.Tfoot>
+                <Table.Tr fw={700}>
+                  <Table.Th scope="row">{m.total}</Table.Th>
+                  <Table.Td ta="right">{formatNumber(sum('received'))}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(sum('resolved'))}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(sum('early'))}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(sum('onTime'))}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(sum('late'))}</Table.Td>
+                </Table.Tr>
+              </Table.Tfoot>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </>
+  );
+}
