@@ -3,6 +3,8 @@ import type { Database } from '../../platform/db/types.ts';
 import { documentRoutes } from '../documents/routes.ts';
 import { initiativeIndicators } from '../initiatives/indicators.ts';
 import { initiativeRoutes } from '../initiatives/routes.ts';
+import { letterIndicators } from '../letters/indicators.ts';
+import { letterRoutes } from '../letters/routes.ts';
 import type { IndicatorProvider } from '../stats/indicators.ts';
 import { disclosureIndicators } from './indicators.ts';
 import { disclosureRoutes } from './routes.ts';
@@ -16,9 +18,10 @@ export const democracyRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   await app.register(documentRoutes, { db });
   await app.register(disclosureRoutes, { db });
   await app.register(initiativeRoutes, { db });
+  await app.register(letterRoutes, { db });
 };
 
-const providers: IndicatorProvider[] = [disclosureIndicators, initiativeIndicators];
+const providers: IndicatorProvider[] = [disclosureIndicators, initiativeIndicators, letterIndicators];
 
 /** Every indicator of these modules (PRIMER §4 keys; see each module's indicators.ts). */
 export const democracyIndicators: IndicatorProvider = async (ctx, communeId, period) => {
