@@ -3,8 +3,12 @@ import type { Database } from '../../platform/db/types.ts';
 import { documentRoutes } from '../documents/routes.ts';
 import { initiativeIndicators } from '../initiatives/indicators.ts';
 import { initiativeRoutes } from '../initiatives/routes.ts';
+import { inspectionIndicators } from '../inspections/indicators.ts';
+import { inspectionRoutes } from '../inspections/routes.ts';
 import { letterIndicators } from '../letters/indicators.ts';
 import { letterRoutes } from '../letters/routes.ts';
+import { officialIndicators } from '../officials/indicators.ts';
+import { officialRoutes } from '../officials/routes.ts';
 import type { IndicatorProvider } from '../stats/indicators.ts';
 import { disclosureIndicators } from './indicators.ts';
 import { disclosureRoutes } from './routes.ts';
@@ -19,9 +23,17 @@ export const democracyRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   await app.register(disclosureRoutes, { db });
   await app.register(initiativeRoutes, { db });
   await app.register(letterRoutes, { db });
+  await app.register(officialRoutes, { db });
+  await app.register(inspectionRoutes, { db });
 };
 
-const providers: IndicatorProvider[] = [disclosureIndicators, initiativeIndicators, letterIndicators];
+const providers: IndicatorProvider[] = [
+  disclosureIndicators,
+  initiativeIndicators,
+  letterIndicators,
+  officialIndicators,
+  inspectionIndicators,
+];
 
 /** Every indicator of these modules (PRIMER §4 keys; see each module's indicators.ts). */
 export const democracyIndicators: IndicatorProvider = async (ctx, communeId, period) => {
