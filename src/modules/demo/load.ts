@@ -5,6 +5,7 @@ import type { Database } from '../../platform/db/types.ts';
 import { addCommune, addProvince, addVillage, getCommune } from '../units/service.ts';
 import { addUser } from '../users/service.ts';
 import { loadDemoOnestop } from './onestop.ts';
+import { loadDemoPetitions } from './petitions.ts';
 import { seededRandom } from './random.ts';
 import { demoCommunes, demoProvince, demoUsers } from './units.ts';
 
@@ -39,6 +40,7 @@ export async function loadDemo(db: Database, today: Date, onStep?: (step: string
         const n = await loadDemoOnestop(ctx, created.id, c.code, c.dossiersPerDay, random);
         onStep?.(`Một cửa ${c.name}: ${formatInt(n)} hồ sơ trong 18 tháng`);
       }
+      await loadDemoPetitions(ctx, random, onStep);
     },
     { asOf: today },
   );
