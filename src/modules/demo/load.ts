@@ -4,6 +4,7 @@ import { tablesInDependencyOrder, tablesWithColumn } from '../../platform/db/tab
 import type { Database } from '../../platform/db/types.ts';
 import { addCommune, addProvince, addVillage, getCommune } from '../units/service.ts';
 import { addUser } from '../users/service.ts';
+import { loadDemoDemocracy } from './democracy.ts';
 import { loadDemoOnestop } from './onestop.ts';
 import { loadDemoPetitions } from './petitions.ts';
 import { seededRandom } from './random.ts';
@@ -39,6 +40,7 @@ export async function loadDemo(db: Database, today: Date, onStep?: (step: string
         const created = await getCommune(ctx, { code: c.code });
         const n = await loadDemoOnestop(ctx, created.id, c.code, c.dossiersPerDay, random);
         onStep?.(`Một cửa ${c.name}: ${formatInt(n)} hồ sơ trong 18 tháng`);
+        await loadDemoDemocracy(ctx, created.id, c.name, random).then((step) => onStep?.(step));
       }
       await loadDemoPetitions(ctx, random, onStep);
     },
