@@ -118,11 +118,15 @@ export async function restore(
       if (referenceTables.has(table) && found.tables && table in found.tables)
         await tx.query(`delete from ${ident(table)}`);
     }
+    const selfReferencing = await selfReferencingTables(tx);
     for (const table of tables) {
       const rows = byTable.get(table) ?? [];
       const columns = rows.length ? await insertableColumns(tx, table) : [];
-      for (let i = 0; i < rows.length; i += batchSize) {
-        const batch = rows.slice(i, i + batchSize) as Record<string, unknown>[];
+      // A row may point at a row of its own table further on in the file (petitions.repeated_of).
+      // Foreign keys are checked at the end of each statement, so such a table goes in one.
+      const size = selfReferencing.has(table) ? Math.max(rows.length, 1) : batchSize;
+      for (let i = 0; i < rows.length; i += size) {
+        const batch = rows.slice(i, i + size) as Record<string, unknown>[];
         // Only the columns the backup has: one added by a later migration takes its default
         // (jsonb_populate_recordset would give it NULL), so an older backup still restores.
         const list = columns
@@ -143,6 +147,14 @@ export async function restore(
       throw new AppError('bad_input', `Bản sao lưu có bảng không biết: ${unknown.join(', ')}.`);
   });
   return found;
+}
+
+async function selfReferencingTables(tx: Pick<Database, 'query'>): Promise<Set<string>> {
+  const rows = await tx.query<{ t: string }>(
+    `select distinct c.relname as t from pg_constraint k join pg_class c on c.oid = k.conrelid
+     where k.contype = 'f' and k.conrelid = k.confrelid and c.relnamespace = 'public'::regnamespace`,
+  );
+  return new Set(rows.map((r) => r.t));
 }
 
 async function insertableColumns(tx: Pick<Database, 'query'>, table: string): Promise<string[]> {
