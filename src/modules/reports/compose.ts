@@ -1,6 +1,6 @@
 import { formatLongDate } from '../../domain/vi/index.ts';
 import type { ReportData } from './data.ts';
-import { genreTitles, type ReportDraft, type Section } from './model.ts';
+import { allParagraphs, genreTitles, type ReportDraft, type Section } from './model.ts';
 import { cchcOutline } from './outlines/cchc.ts';
 import { danVanOutline } from './outlines/dan-van.ts';
 
@@ -10,6 +10,8 @@ export function composeDraft(data: ReportData): ReportDraft {
     data.genre === 'cchc'
       ? cchcOutline(data)
       : danVanOutline(data, { recommendations: data.genre === 'so-ket' });
+  // Keep the composed text beside the text officials will edit (see Paragraph.generated).
+  for (const p of allParagraphs(sections)) if (p.kind === 'generated') p.generated = p.text;
   const communeName = data.commune.name.replace(/^(Xã|Phường|Đặc khu)\s+/, '');
   const unit = data.commune.name.split(' ')[0]?.toLowerCase() ?? 'xã';
   return {

@@ -19,6 +19,12 @@ export interface Paragraph {
   sums?: { total: string; parts: string[] }[];
   /** Document references cited ("13/KH-UBND"), for the register check. */
   citations?: { reference: string; date: string }[];
+  /**
+   * The text as composed from the data (generated paragraphs only). `text` differs from it once an
+   * official edits the paragraph: the checks then read the figures back from the edited text, and
+   * regenerating keeps the edit instead of overwriting it.
+   */
+  generated?: string;
 }
 
 export interface Section {
@@ -58,4 +64,24 @@ export const genreTitles: Record<Genre, string> = {
 
 export function allParagraphs(sections: readonly Section[]): Paragraph[] {
   return sections.flatMap((s) => [...s.paragraphs, ...allParagraphs(s.children)]);
+}
+
+/** Every section of the tree, parents before their children, in document order. */
+export function allSections(sections: readonly Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...allSections(s.children)]);
+}
+
+/** A generated paragraph an official has edited (its text is no longer the composed one). */
+export function isEdited(p: Paragraph): boolean {
+  return p.kind === 'generated' && p.generated !== undefined && p.text !== p.generated;
+}
+
+/** Written by an official: a judgement paragraph, or a generated one they edited. */
+export function isOfficialText(p: Paragraph): boolean {
+  return p.kind === 'judgement' || isEdited(p);
+}
+
+/** "3. Cải cách hành chính, …" — how a section is named in messages. */
+export function sectionName(s: Pick<Section, 'number' | 'title'>): string {
+  return `${s.number} ${s.title}`;
 }
