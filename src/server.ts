@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 import { democracyRoutes } from './modules/disclosure/democracy.ts';
+import { onestopImportRoutes } from './modules/onestop/import/routes.ts';
 import { onestopRoutes } from './modules/onestop/routes.ts';
 import { civicRoutes } from './modules/reception/civic.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
@@ -110,6 +111,7 @@ export async function buildServer({
   await app.register(calendarRoutes, { db });
   await app.register(statsRoutes, { db });
   await app.register(onestopRoutes, { db });
+  await app.register(onestopImportRoutes, { db });
   await app.register(civicRoutes, { db });
   await app.register(democracyRoutes, { db });
 
