@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import '../platform/validation.ts';
+import { registerLetterCommands } from '../modules/letters/cli.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerDemoCommand } from './commands/demo.ts';
@@ -28,5 +29,6 @@ registerBackupCommands(program);
 registerIntakeCommand(program);
 registerReportCommand(program);
 registerCalendarCommands(program);
+registerLetterCommands(program);
 
 program.parseAsync(process.argv).catch(fail);

@@ -371,7 +371,7 @@ async function loadDocuments(ctx: Ctx, communeId: string, start: string, today: 
         date: `${y}-${String(m).padStart(2, '0')}-${String(Math.min(28, d + random.int(0, 3))).padStart(2, '0')}`,
         summary,
       }))
-      .filter((d) => d.date <= today && (d.date >= start || d.type !== 'BC'))
+      .filter((d) => d.date <= today)
       .sort((a, b) => a.date.localeCompare(b.date));
     dated.forEach((d, i) => {
       rows.push({ ...d, year: y, number: i + 1, signer: random.pick(signers) });

@@ -189,9 +189,22 @@ export async function addTraining(ctx: Ctx, communeId: string, id: string, raw: 
   return getOfficial(ctx, communeId, id);
 }
 
-/** The staff table on `date` (default today) with the ratings of `year` (default the date's year). */
+/**
+ * The rating round a report on `date` shows: the latest year rated on or before the date's year
+ * (ratings are given in December, so a mid-year report shows last year's), else the date's year.
+ */
+export async function ratingYear(ctx: Ctx, communeId: string, date: string): Promise<number> {
+  const year = Number(date.slice(0, 4));
+  const [row] = await ctx.tx.query<{ y: number | null }>(
+    'select max(year) as y from official_ratings where commune_id = $1 and year <= $2',
+    [communeId, year],
+  );
+  return row?.y ?? year;
+}
+
+/** The staff table on `date` (default today) with the ratings of `year` (default: see ratingYear). */
 export async function getStaffTable(ctx: Ctx, communeId: string, q: { date?: string; year?: number }) {
   const date = q.date ?? vnDateTime(ctx.asOf).date;
   const roster = await listOfficials(ctx, communeId, { includeLeft: true });
-  return staffTable(roster, date, q.year ?? Number(date.slice(0, 4)));
+  return staffTable(roster, date, q.year ?? (await ratingYear(ctx, communeId, date)));
 }
