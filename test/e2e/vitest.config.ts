@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     testTimeout: 120_000,
+    // The demo (18 months of history for three communes) loads once, in global-setup.ts; each
+    // file's startDemoApp copies it.
+    globalSetup: ['test/e2e/global-setup.ts'],
     hookTimeout: 180_000,
     maxWorkers: 1,
   },

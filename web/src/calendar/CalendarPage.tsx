@@ -57,7 +57,7 @@ export function CalendarPage() {
             <DayList title={m.makeUpTitle} items={query.data.makeUpWorkingDays} id="ngay-lam-bu" />
           </SimpleGrid>
           {role && isAdmin(role) ? (
-            <OverrideEditor key={`${year}-${query.data.updatedAt ?? ''}`} data={query.data} />
+            <OverrideEditor key={year} data={query.data} />
           ) : (
             <Text c="dimmed" size="sm">
               {m.readOnly}

@@ -78,13 +78,18 @@ export function DeadlineRulesTable() {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {formatDate(r.effectiveFrom)}
                     <br />
-                    <Badge size="xs" variant="light" color={r.inForce ? 'green' : 'gray'}>
+                    <Badge size="xs" variant="light" c="dark.8" color={r.inForce ? 'green' : 'gray'}>
                       {r.inForce ? m.inForce : m.oldVersion}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{r.source}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={verificationColors[r.tag]} style={{ whiteSpace: 'nowrap' }}>
+                    <Badge
+                      variant="light"
+                      c="dark.8"
+                      color={verificationColors[r.tag]}
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
                       {r.tagLabel || verificationLabels[r.tag]}
                     </Badge>
                   </Table.Td>

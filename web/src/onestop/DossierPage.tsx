@@ -23,14 +23,16 @@ import type { DossierAction, DossierDetail, Rating } from './types.ts';
 
 const route = getRouteApi('/_app/mot-cua/ho-so/$id');
 
-const actionColors: Record<DossierAction, string> = {
-  process: 'indigo',
-  requestSupplement: 'orange',
-  supplied: 'indigo',
-  reject: 'red',
-  withdraw: 'gray',
-  apologize: 'yellow',
-  return: 'green',
+// Filled primary (indigo 7) for the forward steps; the rest outlined or plain. Light variants of
+// green, yellow and orange fall below the 4.5:1 contrast of WCAG AA, so they are not used.
+const actionStyle: Record<DossierAction, { variant: 'filled' | 'outline' | 'default'; color?: string }> = {
+  process: { variant: 'filled' },
+  supplied: { variant: 'filled' },
+  return: { variant: 'filled' },
+  apologize: { variant: 'outline', color: 'red.9' },
+  requestSupplement: { variant: 'default' },
+  withdraw: { variant: 'default' },
+  reject: { variant: 'outline', color: 'red.9' },
 };
 
 /** One dossier: header, details, the allowed next steps, the timeline, apologies and the citizen's rating. */
@@ -123,8 +125,8 @@ export function DossierPage() {
             {actions.map((a) => (
               <Button
                 key={a}
-                color={actionColors[a]}
-                variant={a === 'return' || a === 'process' ? 'filled' : 'light'}
+                color={actionStyle[a]?.color}
+                variant={actionStyle[a]?.variant ?? 'default'}
                 onClick={() => setAction(a)}
               >
                 {actionLabels[a] ?? a}

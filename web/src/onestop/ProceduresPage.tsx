@@ -94,7 +94,7 @@ export function ProceduresPage() {
                       <Table.Td>
                         <Text size="sm">{p.name}</Text>
                         {!p.published && (
-                          <Badge color="gray" variant="light" size="sm">
+                          <Badge color="gray" variant="light" c="dark.8" size="sm">
                             {m.hidden}
                           </Badge>
                         )}

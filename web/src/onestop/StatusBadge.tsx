@@ -4,7 +4,8 @@ import type { DossierStatus } from './types.ts';
 
 export function StatusBadge({ status }: { status: DossierStatus }) {
   return (
-    <Badge color={statusColors[status]} variant="light" style={{ whiteSpace: 'nowrap' }}>
+    // Dark text on the tinted background: coloured text on a light badge falls below 4.5:1.
+    <Badge color={statusColors[status]} variant="light" c="dark.8" style={{ whiteSpace: 'nowrap' }}>
       {statusLabels[status]}
     </Badge>
   );
@@ -12,7 +13,7 @@ export function StatusBadge({ status }: { status: DossierStatus }) {
 
 export function OverdueBadge() {
   return (
-    <Badge color="red" variant="filled" size="sm">
+    <Badge color="red.9" variant="filled" size="sm">
       {list.overdueBadge}
     </Badge>
   );

@@ -33,7 +33,7 @@ export function LookupForm(props: { communeCode: string; initial?: string }) {
         <Group align="flex-start" gap="xs" wrap="nowrap">
           <TextInput
             label={m.lookupCode}
-            placeholder={m.lookupPlaceholder}
+            placeholder={m.lookupPlaceholder(props.communeCode)}
             value={code}
             onChange={(e) => setCode(e.currentTarget.value)}
             error={error}

@@ -53,7 +53,8 @@ export function RefusalPrintPage() {
         {m.content}: {d.procedureName}
       </p>
       <p>{m.body}</p>
-      <p style={{ whiteSpace: 'pre-wrap' }}>{d.rejectionReason}</p>
+      {/* An imported refusal may carry no reason: leave dotted lines to write it by hand. */}
+      <p style={{ whiteSpace: 'pre-wrap' }}>{d.rejectionReason ?? m.blankReason}</p>
       <p>{m.closing}</p>
       <div className="signatures">
         <div />
