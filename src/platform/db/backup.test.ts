@@ -43,7 +43,7 @@ function danvan(dataDir: string, ...args: string[]): Promise<Run> {
     const child = execFile(
       process.execPath,
       [bin, '--data', dataDir, ...args],
-      { env, timeout: 240_000, killSignal: 'SIGKILL' },
+      { env, timeout: 540_000, killSignal: 'SIGKILL' },
       (err, stdout, stderr) => {
         running.delete(child);
         const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
@@ -98,8 +98,9 @@ async function rowsOf(file: string): Promise<string[]> {
 }
 
 describe.skipIf(onPostgres)('danvan backup / restore through the CLI (PGlite)', () => {
-  // Every command is a process that starts tsx and PGlite (~3 s each, 10 s on a loaded machine,
-  // hence the generous timeouts): few of them, and the two data directories are read side by side.
+  // Every command is a process that starts tsx and PGlite (~3 s each) and the demo costs ~40 s of
+  // CPU; on a loaded machine all of it stretches several times, hence the generous timeouts. Few
+  // commands, and the two data directories are read side by side.
   const codes = demoCommunes.map((c) => c.code).sort();
   let root = '';
   let a = '';
@@ -111,14 +112,14 @@ describe.skipIf(onPostgres)('danvan backup / restore through the CLI (PGlite)', 
     b = path.join(root, 'b');
     file = path.join(root, 'danvan.jsonl.gz');
     await ok(a, 'demo');
-  }, 300_000);
+  }, 600_000);
   afterAll(async () => {
     killRunning();
     await rm(root, { recursive: true, force: true });
   });
 
   it('backup then restore into an empty data directory gives the same stats', {
-    timeout: 300_000,
+    timeout: 600_000,
   }, async () => {
     expect(await ok(a, 'backup', file)).toMatch(/^Đã sao lưu \d+ bản ghi/);
     // A is read while B is being restored: the two directories have their own locks.
@@ -142,7 +143,7 @@ describe.skipIf(onPostgres)('danvan backup / restore through the CLI (PGlite)', 
   });
 
   it('refuses a non-empty database, a corrupt file and a missing file with exit 1, changing nothing', {
-    timeout: 300_000,
+    timeout: 600_000,
   }, async () => {
     const truncated = path.join(root, 'truncated.jsonl.gz');
     const whole = await readFile(file);
@@ -171,7 +172,7 @@ describe.runIf(onPostgres)('backup / restore on PostgreSQL (in process)', () => 
     [source, target] = await Promise.all([freshDatabase(), freshDatabase()]);
     root = await mkdtemp(path.join(tmpdir(), 'danvan-backup-'));
     await loadDemo(source.db, new Date());
-  }, 300_000);
+  }, 600_000);
   afterAll(async () => {
     await Promise.all([source?.dispose(), target?.dispose()]);
     await rm(root, { recursive: true, force: true });
@@ -187,7 +188,7 @@ describe.runIf(onPostgres)('backup / restore on PostgreSQL (in process)', () => 
       return out;
     });
 
-  it('backup then restore into an empty database gives the same stats', { timeout: 180_000 }, async () => {
+  it('backup then restore into an empty database gives the same stats', { timeout: 300_000 }, async () => {
     const file = path.join(root, 'danvan.jsonl.gz');
     const header = await backup(source.db, file);
     expect(header.tables.communes).toBe(demoCommunes.length);
@@ -200,7 +201,7 @@ describe.runIf(onPostgres)('backup / restore on PostgreSQL (in process)', () => 
     expect(await rowsOf(again)).toEqual(await rowsOf(file));
   });
 
-  it('refuses to restore into a non-empty database and changes nothing', { timeout: 180_000 }, async () => {
+  it('refuses to restore into a non-empty database and changes nothing', { timeout: 300_000 }, async () => {
     const file = path.join(root, 'danvan.jsonl.gz');
     await expect(restore(target.db, file)).rejects.toMatchObject({
       code: 'conflict',
@@ -231,7 +232,7 @@ describe('restore of a damaged or an older backup file', () => {
       .split('\n');
     const tables = (await tablesInDependencyOrder(empty.db)).filter((t) => !transientTables.has(t));
     await empty.db.exec(`truncate ${tables.map((t) => `"${t}"`).join(', ')} cascade`);
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await empty?.dispose();
     await rm(root, { recursive: true, force: true });

@@ -26,7 +26,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('embedded database (PGlite) a
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('keeps every acknowledged write and reopens cleanly', { timeout: 180_000 }, async () => {
+  it('keeps every acknowledged write and reopens cleanly', { timeout: 300_000 }, async () => {
     // Prepared in-process (one leader, no demo): the demo's scrypt hashing costs ~15 s.
     dir = await mkdtemp(path.join(tmpdir(), 'danvan-kill-'));
     const db = await openDatabase({ databaseUrl: undefined, dataDir: dir });
@@ -119,7 +119,7 @@ async function serve(dataDir: string): Promise<{ child: ChildProcess; url: strin
     output += d;
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`danvan serve exited ${child.exitCode}:\n${output}`);
     const ok = await fetch(`${url}/api/health`).then(
@@ -130,7 +130,7 @@ async function serve(dataDir: string): Promise<{ child: ChildProcess; url: strin
     await sleep(100);
   }
   child.kill('SIGKILL');
-  throw new Error(`danvan serve did not answer within 120 s:\n${output}`);
+  throw new Error(`danvan serve did not answer within 240 s:\n${output}`);
 }
 
 async function freePort(): Promise<number> {

@@ -23,7 +23,7 @@ describe('migrations', () => {
   let fresh: Awaited<ReturnType<typeof freshDatabase>>;
   beforeAll(async () => {
     fresh = await freshDatabase();
-  });
+  }, 300_000);
   afterAll(() => fresh?.dispose());
 
   it('apply in full to an empty database', async () => {
