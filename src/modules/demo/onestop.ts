@@ -171,7 +171,8 @@ function makeRow(
   else if (outcome === 'late') closed = addDays(due, random.int(1, 5));
   else closed = addDays(day, random.int(0, 2));
   if (closed > today) {
-    return row; // still open: pending within or past its deadline
+    // Still open: pending within or past its deadline; some wait for the citizen's supplement.
+    return random.chance(0.15) ? { ...row, status: 'supplement_requested' } : row;
   }
   if (outcome === 'withdrawn') return { ...row, status: 'withdrawn', withdrawn: closed };
   if (outcome === 'rejected') return { ...row, status: 'rejected', rejected: closed };

@@ -37,8 +37,8 @@ export function registerAuthHook(app: FastifyInstance, db: Database) {
       request.routeOptions.config?.access === 'public' ||
       !request.url.startsWith('/api/') ||
       request.url.startsWith('/api/docs');
-    // Unknown routes answer 404 whoever asks.
-    if (isPublic || request.is404) return;
+    // Unknown routes (and the static files' catch-all, which ends in the not-found handler) answer 404 whoever asks.
+    if (isPublic || request.is404 || request.routeOptions.url === '/*') return;
     if (!request.actor) throw new AppError('unauthenticated', 'Bạn cần đăng nhập.');
     if (!safeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
       throw new AppError('csrf', 'Thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang và thử lại.');
