@@ -4,8 +4,9 @@ import { intakeText } from './intake.ts';
 import { normalizeReportText } from './normalize.ts';
 import { spanText, valuesOf } from './test-helpers.ts';
 
-// The three hand-written reports of PRIMER §3, kept in shared/ beside the repository.
-const examples = new URL('../../../../shared/domain/examples/', import.meta.url);
+// The three hand-written reports of PRIMER §3 (shared/domain/examples), copied into fixtures/ so the
+// repository tests itself wherever it is cloned.
+const examples = new URL('./fixtures/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, examples), 'utf8');
 
 describe('6-month dân vận report, xã Hoàng Diệu 2023', () => {
