@@ -23,6 +23,7 @@ import { democracyRoutes } from './modules/disclosure/democracy.ts';
 import { onestopImportRoutes } from './modules/onestop/import/routes.ts';
 import { onestopRoutes } from './modules/onestop/routes.ts';
 import { civicRoutes } from './modules/reception/civic.ts';
+import { reportsPlugin } from './modules/reports/plugin.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -114,6 +115,7 @@ export async function buildServer({
   await app.register(onestopImportRoutes, { db });
   await app.register(civicRoutes, { db });
   await app.register(democracyRoutes, { db });
+  await app.register(reportsPlugin, { db });
 
   if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
   app.setNotFoundHandler(async (request, reply) => {

@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { renderDocx } from '../../modules/reports/docx.ts';
+import { createReport } from '../../modules/reports/drafts.ts';
 import type { Genre } from '../../modules/reports/model.ts';
 import { customPeriod, parsePeriod } from '../../modules/reports/period.ts';
 import { draftReport } from '../../modules/reports/service.ts';
+import { getCommune } from '../../modules/units/service.ts';
 import { withContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type GlobalOptions, withDatabase } from '../env.ts';
@@ -20,10 +22,11 @@ export function registerReportCommand(program: Command) {
     .option('--from <date>', 'từ ngày YYYY-MM-DD (thay cho --period)')
     .option('--to <date>', 'đến ngày YYYY-MM-DD')
     .requiredOption('--out <file>', 'tệp .docx đích')
+    .option('--save', 'lưu thành dự thảo trong Dân Vận để cán bộ sửa tiếp trên giao diện')
     .action(
       async (
         genre: string,
-        opts: { commune: string; period?: string; from?: string; to?: string; out: string },
+        opts: { commune: string; period?: string; from?: string; to?: string; out: string; save?: boolean },
       ) => {
         if (!genres.includes(genre as Genre)) {
           throw new AppError('validation', `Loại báo cáo "${genre}" không có: dùng ${genres.join(', ')}.`, {
@@ -40,11 +43,23 @@ export function registerReportCommand(program: Command) {
                 });
               })();
         await withDatabase(program.opts<GlobalOptions>(), async (db) => {
-          const draft = await withContext(db, null, (ctx) =>
-            draftReport(ctx, { code: opts.commune }, genre as Genre, period),
-          );
+          const { draft, saved } = await withContext(db, null, async (ctx) => {
+            if (!opts.save) {
+              return {
+                draft: await draftReport(ctx, { code: opts.commune }, genre as Genre, period),
+                saved: null,
+              };
+            }
+            const commune = await getCommune(ctx, { code: opts.commune });
+            const report = await createReport(ctx, commune.id, {
+              genre: genre as Genre,
+              ...(opts.period ? { period: opts.period } : { from: opts.from, to: opts.to }),
+            });
+            return { draft: report.content, saved: report };
+          });
           await writeFile(opts.out, await renderDocx(draft));
           console.log(`Đã lập dự thảo báo cáo ${draft.summary} của ${draft.commune.name}: ${opts.out}`);
+          if (saved) console.log(`Đã lưu dự thảo (phiên bản ${saved.version}), mã ${saved.id}.`);
         });
       },
     );

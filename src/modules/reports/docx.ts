@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { placeAndDate } from './compose.ts';
+import { type Frame, frameOf } from './layout.ts';
 import type { ReportDraft, Section } from './model.ts';
 
 // Nghị định 30/2020/NĐ-CP, Phụ lục I (RULES.md §6): A4, Times New Roman, body 14 pt justified with a
@@ -54,11 +54,9 @@ const rule = (columnWidth: number, fraction: number) => {
   });
 };
 
-function headerTable(draft: ReportDraft): Table {
+function headerTable(frame: Frame): Table {
   const left = Math.round(textWidth * 0.38);
   const right = textWidth - left;
-  const unit = draft.commune.name.toUpperCase();
-  const number = draft.reference ?? '      /BC-UBND';
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: [left, right],
@@ -70,10 +68,10 @@ function headerTable(draft: ReportDraft): Table {
             width: { size: left, type: WidthType.DXA },
             borders: noBorders,
             children: [
-              centered([run('ỦY BAN NHÂN DÂN', { size: 13, bold: true })]),
-              centered([run(unit, { size: 13, bold: true })]),
+              centered([run(frame.issuer[0], { size: 13, bold: true })]),
+              centered([run(frame.issuer[1], { size: 13, bold: true })]),
               rule(left, 0.4),
-              centered([run(`Số: ${number}`, { size: 13 })]),
+              centered([run(frame.number, { size: 13 })]),
             ],
           }),
           new TableCell({
@@ -83,7 +81,7 @@ function headerTable(draft: ReportDraft): Table {
               centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true })]),
               centered([run('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true })]),
               rule(right, 0.55),
-              centered([run(placeAndDate(draft), { size: 14, italics: true })]),
+              centered([run(frame.placeAndDate, { size: 14, italics: true })]),
             ],
           }),
         ],
@@ -92,7 +90,7 @@ function headerTable(draft: ReportDraft): Table {
   });
 }
 
-const body = (text: string) =>
+export const body = (text: string) =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mm(12.7) },
@@ -100,33 +98,59 @@ const body = (text: string) =>
     children: [run(text)],
   });
 
-function sectionParagraphs(section: Section): Paragraph[] {
-  const heading = new Paragraph({
+export const heading = (text: string, level: 1 | 2 | 3) =>
+  new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mm(12.7) },
-    spacing: { before: section.level === 1 ? 120 : 60, after: 120 },
+    spacing: { before: level === 1 ? 120 : 60, after: 120 },
     keepNext: true,
-    children: [run(`${section.number} ${section.title}`, { bold: true, italics: section.level === 3 })],
+    children: [run(text, { bold: true, italics: level === 3 })],
   });
+
+function sectionParagraphs(section: Section): Paragraph[] {
   return [
-    heading,
+    heading(`${section.number} ${section.title}`, section.level),
     ...section.paragraphs.filter((p) => p.text.trim()).map((p) => body(p.text)),
     ...section.children.flatMap(sectionParagraphs),
   ];
 }
 
-function closingTable(draft: ReportDraft): Table {
+const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const thinBorders = { top: thin, bottom: thin, left: thin, right: thin };
+
+/** A data table (12 pt, header row bold and repeated on each page), full text width. */
+export function dataTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  widths?: number[],
+): Table {
+  const columns = widths ?? header.map(() => 1);
+  const total = columns.reduce((a, b) => a + b, 0);
+  const twips = columns.map((w) => Math.floor((textWidth * w) / total));
+  const cell = (text: string, i: number, bold: boolean) =>
+    new TableCell({
+      width: { size: twips[i] ?? 0, type: WidthType.DXA },
+      borders: thinBorders,
+      children: [
+        new Paragraph({
+          alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: [run(text, { size: 12, bold })],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: twips,
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i, false)) })),
+    ],
+  });
+}
+
+function closingTable(frame: Frame): Table {
   const left = Math.round(textWidth * 0.5);
   const right = textWidth - left;
-  const unit = draft.commune.name.split(' ')[0]?.toUpperCase() ?? 'XÃ';
-  const authority =
-    draft.signer.authority === 'TM.' ? `TM. ỦY BAN NHÂN DÂN ${unit}` : `${draft.signer.authority} CHỦ TỊCH`;
-  const recipients = draft.recipients.map(
-    (r, i) =>
-      new Paragraph({
-        children: [run(`- ${r}${i === draft.recipients.length - 1 ? '.' : ';'}`, { size: 11 })],
-      }),
-  );
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: [left, right],
@@ -139,16 +163,16 @@ function closingTable(draft: ReportDraft): Table {
             borders: noBorders,
             children: [
               new Paragraph({ children: [run('Nơi nhận:', { size: 12, bold: true, italics: true })] }),
-              ...recipients,
+              ...frame.recipients.map((r) => new Paragraph({ children: [run(r, { size: 11 })] })),
             ],
           }),
           new TableCell({
             width: { size: right, type: WidthType.DXA },
             borders: noBorders,
             children: [
-              centered([run(authority, { size: 14, bold: true })]),
-              centered([run(draft.signer.title.toUpperCase(), { size: 14, bold: true })], { after: 1200 }),
-              centered([run(draft.signer.name, { size: 14, bold: true })]),
+              centered([run(frame.authority, { size: 14, bold: true })]),
+              centered([run(frame.title, { size: 14, bold: true })], { after: 1200 }),
+              centered([run(frame.signer, { size: 14, bold: true })]),
             ],
           }),
         ],
@@ -157,8 +181,12 @@ function closingTable(draft: ReportDraft): Table {
   });
 }
 
-/** The report as a DOCX: real paragraphs and tables that Word and LibreOffice open and edit. */
-export async function renderDocx(draft: ReportDraft): Promise<Buffer> {
+/**
+ * A document in the Nghị định 30/2020 layout around any body: header table, "BÁO CÁO" and the
+ * summary, the body, the closing sentence, recipients and signature; A4, margins, page numbers
+ * from page 2. The commune report and the province summary are both built with it.
+ */
+export async function renderFramed(frame: Frame, content: readonly (Paragraph | Table)[]): Promise<Buffer> {
   const pageNumber = new Header({
     children: [
       new Paragraph({
@@ -169,7 +197,7 @@ export async function renderDocx(draft: ReportDraft): Promise<Buffer> {
   });
   const doc = new Document({
     creator: 'Dân Vận',
-    title: `Báo cáo ${draft.summary}`,
+    title: `Báo cáo ${frame.summary}`,
     styles: { default: { document: { run: { font, size: pt(14) } } } },
     sections: [
       {
@@ -182,18 +210,21 @@ export async function renderDocx(draft: ReportDraft): Promise<Buffer> {
         },
         headers: { default: pageNumber, first: new Header({ children: [] }) },
         children: [
-          headerTable(draft),
+          headerTable(frame),
           centered([run('BÁO CÁO', { bold: true })], { after: 0 }),
-          centered([run(draft.summary, { bold: true })]),
+          centered([run(frame.summary, { bold: true })]),
           rule(textWidth, 0.25),
-          ...draft.sections.flatMap(sectionParagraphs),
-          body(
-            `Trên đây là báo cáo ${draft.summary.charAt(0).toLowerCase()}${draft.summary.slice(1)} của UBND ${draft.commune.name.charAt(0).toLowerCase()}${draft.commune.name.slice(1)}./.`,
-          ),
-          closingTable(draft),
+          ...content,
+          body(frame.closing),
+          closingTable(frame),
         ],
       },
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The report as a DOCX: real paragraphs and tables that Word and LibreOffice open and edit. */
+export async function renderDocx(draft: ReportDraft): Promise<Buffer> {
+  return renderFramed(frameOf(draft), draft.sections.flatMap(sectionParagraphs));
 }

@@ -142,10 +142,7 @@ function direction(data: ReportData, commune: ReturnType<typeof communeWord>): P
     return { id: 'direction.documents', kind: 'judgement', text: '', figures: [] };
   }
   const list = data.documents
-    .map(
-      (d) =>
-        `${d.typeName} số ${d.reference} ngày ${formatDate(d.date)} về ${d.summary.replace(/^về\s+/i, '')}`,
-    )
+    .map((d) => `${d.typeName} số ${d.reference} ngày ${formatDate(d.date)} về ${subject(d.summary)}`)
     .join('; ');
   return {
     id: 'direction.documents',
@@ -154,6 +151,12 @@ function direction(data: ReportData, commune: ReturnType<typeof communeWord>): P
     figures: [],
     citations: data.documents.map((d) => ({ reference: d.reference, date: d.date })),
   };
+}
+
+/** A document's summary after "về": "Thực hiện …" → "thực hiện …"; an acronym keeps its capitals. */
+function subject(summary: string): string {
+  const s = summary.trim().replace(/^(?:về|V\/v)\s+/i, '');
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 function communication(data: ReportData): Paragraph {
