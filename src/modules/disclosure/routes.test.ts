@@ -241,6 +241,24 @@ describe('disclosure and consultation over HTTP', () => {
     expect(list.body.items.find((x: any) => x.id === d.id).status).toBe('published');
   });
 
+  it('limits portal comments from one address', async () => {
+    const officer = await w.as(w.users.officerA);
+    const d = await officer.post(`${a()}/consultations`, {
+      draftType: 'plan',
+      title: 'Dự thảo kế hoạch phát triển kinh tế - xã hội',
+      summary: 'Tóm tắt',
+      opensOn: today,
+      closesOn: addDays(today, 25),
+    });
+    const anon = w.client();
+    const url = `/api/public/communes/${w.communes.a.code}/consultations/${d.body.id}/comments`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await anon.post(url, { content: `Góp ý số ${i}` })).status);
+    expect(statuses).toContain(429);
+    const limited = await anon.post(url, { content: 'Thêm một góp ý' });
+    expect(limited.body.error.message).toMatch(/[À-ỹ]/);
+  });
+
   it('keeps records inside their commune and read-only for the province', async () => {
     const officerB = await w.as(w.users.officerB);
     const reviewer = await w.as(w.users.reviewer1);

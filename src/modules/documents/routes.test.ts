@@ -168,3 +168,40 @@ describe('document register over HTTP', () => {
     ).toBe(403);
   });
 });
+
+describe('document numbers under concurrent transactions', () => {
+  it('gives each of many parallel allocations its own number, with no gap', async () => {
+    const { freshDatabase } = await import('../../testing/database.ts');
+    const { factories } = await import('../../testing/factories.ts');
+    const { withContext } = await import('../../platform/context.ts');
+    const { allocateDocument } = await import('./service.ts');
+    const { db, dispose } = await freshDatabase();
+    try {
+      const f = factories(db);
+      const p = await f.makeProvince();
+      const c = await f.makeCommune(p.code);
+      const date = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+      const docs = await Promise.all(
+        Array.from({ length: 24 }, (_, i) =>
+          withContext(db, null, (ctx) =>
+            allocateDocument(ctx, c.id, { type: 'BC', date, summary: `Báo cáo ${i}`, signer: 'A' }),
+          ),
+        ),
+      );
+      expect(docs.map((d) => d.number).sort((x, y) => x - y)).toEqual(
+        Array.from({ length: 24 }, (_, i) => i + 1),
+      );
+      // A rolled-back allocation gives its number back.
+      await withContext(db, null, async (ctx) => {
+        await allocateDocument(ctx, c.id, { type: 'BC', date, summary: 'Hủy', signer: 'A' });
+        throw new Error('rollback');
+      }).catch(() => {});
+      const next = await withContext(db, null, (ctx) =>
+        allocateDocument(ctx, c.id, { type: 'BC', date, summary: 'Tiếp theo', signer: 'A' }),
+      );
+      expect(next.number).toBe(25);
+    } finally {
+      await dispose();
+    }
+  });
+});
