@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withContext } from '../../platform/context.ts';
+import { factories } from '../../testing/factories.ts';
 import { twoProvinceWorld } from '../../testing/world.ts';
+import { allocateDocument } from './service.ts';
 
 // The smallest real PDF header is enough for the content check.
 const pdf = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
@@ -167,41 +170,22 @@ describe('document register over HTTP', () => {
       ).status,
     ).toBe(403);
   });
-});
 
-describe('document numbers under concurrent transactions', () => {
-  it('gives each of many parallel allocations its own number, with no gap', async () => {
-    const { freshDatabase } = await import('../../testing/database.ts');
-    const { factories } = await import('../../testing/factories.ts');
-    const { withContext } = await import('../../platform/context.ts');
-    const { allocateDocument } = await import('./service.ts');
-    const { db, dispose } = await freshDatabase();
-    try {
-      const f = factories(db);
-      const p = await f.makeProvince();
-      const c = await f.makeCommune(p.code);
-      const date = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-      const docs = await Promise.all(
-        Array.from({ length: 24 }, (_, i) =>
-          withContext(db, null, (ctx) =>
-            allocateDocument(ctx, c.id, { type: 'BC', date, summary: `Báo cáo ${i}`, signer: 'A' }),
-          ),
-        ),
+  it('gives each of many parallel transactions its own number, and a rolled-back one gives its number back', async () => {
+    const f = factories(w.db);
+    const c = await f.makeCommune(w.provinces.p1.code);
+    const allocate = (summary: string) =>
+      withContext(w.db, null, (ctx) =>
+        allocateDocument(ctx, c.id, { type: 'BC', date: today, summary, signer: 'A' }),
       );
-      expect(docs.map((d) => d.number).sort((x, y) => x - y)).toEqual(
-        Array.from({ length: 24 }, (_, i) => i + 1),
-      );
-      // A rolled-back allocation gives its number back.
-      await withContext(db, null, async (ctx) => {
-        await allocateDocument(ctx, c.id, { type: 'BC', date, summary: 'Hủy', signer: 'A' });
-        throw new Error('rollback');
-      }).catch(() => {});
-      const next = await withContext(db, null, (ctx) =>
-        allocateDocument(ctx, c.id, { type: 'BC', date, summary: 'Tiếp theo', signer: 'A' }),
-      );
-      expect(next.number).toBe(25);
-    } finally {
-      await dispose();
-    }
+    const docs = await Promise.all(Array.from({ length: 24 }, (_, i) => allocate(`Báo cáo ${i}`)));
+    expect(docs.map((d) => d.number).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 24 }, (_, i) => i + 1),
+    );
+    await withContext(w.db, null, async (ctx) => {
+      await allocateDocument(ctx, c.id, { type: 'BC', date: today, summary: 'Hủy', signer: 'A' });
+      throw new Error('rollback');
+    }).catch(() => {});
+    expect((await allocate('Tiếp theo')).number).toBe(25);
   });
 });
