@@ -314,7 +314,9 @@ export async function listDrafts(
      order by d.opens_on desc, d.title`,
     [communeId, f.q ? searchKey(f.q) : null, f.year ?? null, options.publicOnly ? today(ctx) : null],
   );
-  const drafts = await Promise.all(rows.map((r) => presentDraft(ctx, communeId, r)));
+  // One transaction runs one query at a time: present the drafts in turn.
+  const drafts: Draft[] = [];
+  for (const r of rows) drafts.push(await presentDraft(ctx, communeId, r));
   return f.status ? drafts.filter((d) => d.status === f.status) : drafts;
 }
 

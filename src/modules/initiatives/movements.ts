@@ -41,7 +41,9 @@ export async function listMovements(ctx: Ctx, communeId: string, f: { from?: str
      order by starts_on desc, name`,
     [communeId, f.from ?? null, f.to ?? null],
   );
-  return Promise.all(rows.map((r) => presentMovement(ctx, communeId, r)));
+  const out: Movement[] = [];
+  for (const r of rows) out.push(await presentMovement(ctx, communeId, r));
+  return out;
 }
 
 async function checkMovement(ctx: Ctx, communeId: string, m: ReturnType<typeof MovementInput.parse>) {
