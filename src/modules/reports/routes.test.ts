@@ -147,6 +147,29 @@ describe('report composer over HTTP', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('saves concurrent edits of different sections without losing either, and only one of the same', async () => {
+    const created = await officer.post(base(), { genre: 'so-ket', period: `${year - 4}..${year}` });
+    expect(created.status).toBe(201);
+    const url = (p: string) => `${base()}/${created.body.id}/paragraphs/${p}`;
+    const different = await Promise.all([
+      officer.request('PATCH', url('strengths.1'), { revision: 0, text: 'Ưu điểm A.' }),
+      leader.request('PATCH', url('recommendations.1'), { revision: 0, text: 'Kiến nghị B.' }),
+      officer.request('PATCH', url('tasks.1'), { revision: 0, text: 'Nhiệm vụ C.' }),
+    ]);
+    expect(different.map((r) => r.status)).toEqual([200, 200, 200]);
+    const same = await Promise.all([
+      officer.request('PATCH', url('shortcomings.1'), { revision: 0, text: 'Bản của cán bộ.' }),
+      leader.request('PATCH', url('shortcomings.1'), { revision: 0, text: 'Bản của lãnh đạo.' }),
+    ]);
+    expect(same.map((r) => r.status).sort()).toEqual([200, 409]);
+    const content = (await officer.get(`${base()}/${created.body.id}`)).body.content;
+    expect(find(content, 'strengths.1').text).toBe('Ưu điểm A.');
+    expect(find(content, 'recommendations.1').text).toBe('Kiến nghị B.');
+    expect(find(content, 'tasks.1').text).toBe('Nhiệm vụ C.');
+    const winner = same.find((r) => r.status === 200)?.body.paragraphs[0].text;
+    expect(find(content, 'shortcomings.1').text).toBe(winner);
+  });
+
   it('adds, keeps and removes paragraphs of a section, naming a wrong paragraph', async () => {
     const url = `${base()}/${draftId}/sections/shortcomings`;
     const wrong = await officer.request('PUT', url, {
@@ -321,6 +344,8 @@ describe('report composer over HTTP', () => {
     expect(preview.status).toBe(200);
     expect(preview.headers.get('content-type')).toMatch(/text\/html/);
     expect(preview.body).toContain('@page { size: A4;');
+    // The page's own styles are allowed by the server's content security policy.
+    expect(preview.headers.get('content-security-policy')).toMatch(/style-src[^;]*'unsafe-inline'/);
     expect(preview.body).toContain('Times New Roman');
     expect(preview.body).toContain(`Số: ${issued.reference}`);
     expect(preview.body).toContain('Nơi nhận:');
