@@ -117,7 +117,8 @@ export async function buildServer({
   await app.register(democracyRoutes, { db });
   await app.register(reportsPlugin, { db });
 
-  if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
+  if (existsSync(webDist))
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
   app.setNotFoundHandler(async (request, reply) => {
     // The web app handles its own routes; /api answers JSON and a missing asset is a plain 404.
     const isPage = !request.url.startsWith('/api') && !request.url.startsWith('/assets/');

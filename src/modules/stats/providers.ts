@@ -5,4 +5,9 @@ import type { IndicatorProvider } from './indicators.ts';
 import { profileIndicators } from './profile.ts';
 
 /** Every module's indicators; a module that lands adds its provider here. */
-export const providers: IndicatorProvider[] = [profileIndicators, onestopIndicators, civicIndicators, democracyIndicators];
+export const providers: IndicatorProvider[] = [
+  profileIndicators,
+  onestopIndicators,
+  civicIndicators,
+  democracyIndicators,
+];
