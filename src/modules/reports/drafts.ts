@@ -114,9 +114,19 @@ export async function listReports(
   };
 }
 
+/** A report's period: a key or a span of dates, between 1990 and 2100 and at most ten years long. */
 export function periodOf(input: { period?: string; from?: string; to?: string }): ReportPeriod {
-  if (input.period) return parsePeriod(input.period);
-  return customPeriod(input.from ?? '', input.to ?? '');
+  const period = input.period ? parsePeriod(input.period) : customPeriod(input.from ?? '', input.to ?? '');
+  const field = input.period ? 'period' : 'from';
+  if (period.from < '1990-01-01' || period.to > '2100-12-31') {
+    throw new AppError('validation', 'Kỳ báo cáo phải nằm trong khoảng từ năm 1990 đến năm 2100.', {
+      [field]: 'Ngoài khoảng cho phép',
+    });
+  }
+  if (Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4)) >= 10) {
+    throw new AppError('validation', 'Kỳ báo cáo dài tối đa 10 năm.', { [field]: 'Quá 10 năm' });
+  }
+  return period;
 }
 
 /** The period a stored report covers (its key is a period key or `from..to`). */

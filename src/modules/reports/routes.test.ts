@@ -86,6 +86,9 @@ describe('report composer over HTTP', () => {
     const bad = await officer.post(base(), { genre: 'dan-van', period: '2025-H3' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields['body.period']).toBeTruthy();
+    const long = await officer.post(base(), { genre: 'so-ket', period: '2000..2020' });
+    expect(long.status).toBe(400);
+    expect(long.body.error.message).toBe('Kỳ báo cáo dài tối đa 10 năm.');
     const list = await officer.get(`${base()}?genre=dan-van&period=${period}`);
     expect(list.body.items.map((r: { id: string }) => r.id)).toEqual([draftId]);
   });
