@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase } from '../platform/db/open.ts';
 import type { Database } from '../platform/db/types.ts';
 
@@ -34,6 +35,9 @@ export async function freshDatabase(): Promise<{ db: Database; dispose: () => Pr
     };
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'danvan-test-'));
+  // A copy of the run's migrated template (global-setup.ts), when there is one.
+  const template = inject('pgliteTemplate');
+  if (template) await cp(template, dir, { recursive: true });
   const db = await openDatabase({ databaseUrl: undefined, dataDir: dir });
   return {
     db,
