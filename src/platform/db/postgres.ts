@@ -9,6 +9,11 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 /** A PostgreSQL 15+ server reached through DATABASE_URL. */
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (restart, failover) is an 'error' event on the pool; with no
+  // listener Node ends the process. The pool discards that connection and opens another when needed.
+  pool.on('error', (err) => {
+    console.error(`PostgreSQL: kết nối rảnh bị đóng (${err.message}); sẽ mở kết nối mới khi cần.`);
+  });
   // Fail at start-up, not on the first request.
   await pool.query('select 1');
 
