@@ -43,20 +43,8 @@ async function timed<T>(
   return { ms, value, peakRss };
 }
 
-/**
- * A new database with one commune and its catalogue. PGlite is closed and reopened after set-up:
- * creating a cluster (initdb) grows its WASM heap far beyond what an office's server process,
- * which opens an existing data directory, ever holds, and that heap is never given back.
- */
-async function open(backend: 'pglite' | 'postgres') {
-  let db: Database;
-  let dispose: () => Promise<void>;
-  let dir: string | undefined;
-  if (backend === 'postgres') ({ db, dispose } = await freshDatabase());
-  else {
-    dir = await mkdtemp(path.join(tmpdir(), 'danvan-bench-db-'));
-    db = await openDatabase({ databaseUrl: undefined, dataDir: dir });
-  }
+/** Two communes (the measured one and the bare-insert twin) with the same catalogue. */
+async function populate(db: Database): Promise<Communes> {
   const f = factories(db);
   const province = await f.makeProvince({ name: 'Tỉnh Đo' });
   const commune = await f.makeCommune(province.code, { name: 'Xã Đo' });
@@ -69,21 +57,55 @@ async function open(backend: 'pglite' | 'postgres') {
       }
     }
   });
-  if (dir) {
-    const dataDir = dir;
-    await db.close();
-    db = await openDatabase({ databaseUrl: undefined, dataDir });
-    const opened = db;
-    dispose = async () => {
-      await opened.close();
-      await rm(dataDir, { recursive: true, force: true });
-    };
-  }
-  return { db, dispose: () => dispose(), commune, twin };
+  return { commune: { id: commune.id }, twin: { id: twin.id } };
 }
 
-export async function runBackend(o: { backend: 'pglite' | 'postgres'; file: string; rows: number }) {
-  const { db, dispose, commune, twin } = await open(o.backend);
+interface Communes {
+  commune: { id: string };
+  twin: { id: string };
+}
+
+/** A PGlite data directory, populated, for the process that measures (see bench/run.ts). */
+export interface PreparedDir extends Communes {
+  dataDir: string;
+}
+
+/**
+ * Creates and populates a PGlite data directory, in a process of its own: creating a cluster
+ * (initdb) grows the WASM heap far beyond what an office's server process, which opens an existing
+ * data directory, ever holds, and a process never gets that memory back.
+ */
+export async function preparePglite(): Promise<PreparedDir> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'danvan-bench-db-'));
+  const db = await openDatabase({ databaseUrl: undefined, dataDir });
+  try {
+    return { dataDir, ...(await populate(db)) };
+  } finally {
+    await db.close();
+  }
+}
+
+async function open(prepared: PreparedDir | undefined) {
+  if (!prepared) {
+    const { db, dispose } = await freshDatabase();
+    return { db, dispose, ...(await populate(db)) };
+  }
+  const db = await openDatabase({ databaseUrl: undefined, dataDir: prepared.dataDir });
+  const dispose = async () => {
+    await db.close();
+    await rm(prepared.dataDir, { recursive: true, force: true });
+  };
+  return { db, dispose, commune: prepared.commune, twin: prepared.twin };
+}
+
+export async function runBackend(o: {
+  backend: 'pglite' | 'postgres';
+  file: string;
+  rows: number;
+  /** PGlite: the data directory made by preparePglite in another process. */
+  prepared?: PreparedDir;
+}) {
+  const { db, dispose, commune, twin } = await open(o.prepared);
   try {
     // What the process holds with the database open and idle, before any import.
     (globalThis as { gc?: () => void }).gc?.();

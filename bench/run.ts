@@ -27,12 +27,20 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 
+if (arg('--prepare')) {
+  const { preparePglite } = await import('./backend.ts');
+  process.stdout.write(`${JSON.stringify(await preparePglite())}\n`);
+  process.exit(0);
+}
+
 if (arg('--child')) {
   const { runBackend } = await import('./backend.ts');
+  const prepared = arg('--prepared');
   const result = await runBackend({
     backend: arg('--child') as 'pglite' | 'postgres',
     file: arg('--file') as string,
     rows: Number(arg('--rows')),
+    prepared: prepared ? JSON.parse(prepared) : undefined,
   });
   process.stdout.write(`${JSON.stringify(result)}\n`);
   process.exit(0);
@@ -61,22 +69,21 @@ try {
   await rm(dir, { recursive: true, force: true });
 }
 
-function child(backend: string, file: string): Promise<Result> {
+async function child(backend: string, file: string): Promise<Result> {
   const env = { ...process.env };
   if (backend === 'pglite') delete env.DATABASE_URL;
+  // PGlite's data directory is created by a process of its own (see preparePglite).
+  const prepared = backend === 'pglite' ? ['--prepared', await node(['--prepare', 'pglite'], env)] : [];
+  return JSON.parse(
+    await node(['--child', backend, '--file', file, '--rows', String(rows), ...prepared], env),
+  ) as Result;
+}
+
+/** Runs this script in a child process with `args`; resolves with the last line it printed. */
+function node(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   const proc = spawn(
     process.execPath,
-    [
-      '--expose-gc',
-      path.join(here, '..', 'bin', 'run-ts.js'),
-      path.join(here, 'run.ts'),
-      '--child',
-      backend,
-      '--file',
-      file,
-      '--rows',
-      String(rows),
-    ],
+    ['--expose-gc', path.join(here, '..', 'bin', 'run-ts.js'), path.join(here, 'run.ts'), ...args],
     { env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let out = '';
@@ -85,8 +92,8 @@ function child(backend: string, file: string): Promise<Result> {
   });
   return new Promise((resolve, reject) => {
     proc.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`${backend} benchmark exited with ${code}`));
-      resolve(JSON.parse(out.trim().split('\n').at(-1) as string));
+      if (code !== 0) return reject(new Error(`benchmark step ${args[0]} ${args[1]} exited with ${code}`));
+      resolve(out.trim().split('\n').at(-1) as string);
     });
   });
 }

@@ -3,7 +3,12 @@
 // `node bin/run-ts.js bench/run.ts [args…]` (used by `npm run bench`).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import { register } from 'tsx/esm/api';
+
+// Collect garbage sooner rather than let the heap grow: an office server or a million-row import
+// then stays within a few hundred megabytes (docs/performance.md). Read by V8 at each collection.
+v8.setFlagsFromString('--optimize-for-size');
 
 const [node, , entry, ...args] = process.argv;
 if (!entry) {

@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 import { democracyRoutes } from './modules/disclosure/democracy.ts';
+import { intakeRoutes } from './modules/intake/routes.ts';
 import { onestopImportRoutes } from './modules/onestop/import/routes.ts';
 import { onestopRoutes } from './modules/onestop/routes.ts';
 import { civicRoutes } from './modules/reception/civic.ts';
@@ -33,7 +34,9 @@ import { handleError } from './platform/http/errors.ts';
 import './platform/validation.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const webDist = path.join(root, 'web', 'dist');
+export const webDist = process.env.DANVAN_WEB_DIST
+  ? path.resolve(process.env.DANVAN_WEB_DIST)
+  : path.join(root, 'web', 'dist');
 
 export interface ServerOptions {
   db: Database;
@@ -116,6 +119,7 @@ export async function buildServer({
   await app.register(civicRoutes, { db });
   await app.register(democracyRoutes, { db });
   await app.register(reportsPlugin, { db });
+  await app.register(intakeRoutes, { db });
 
   if (existsSync(webDist))
     await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });

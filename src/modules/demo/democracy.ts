@@ -14,9 +14,10 @@ import { createOfficial, rateOfficial } from '../officials/service.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
 import { getCommune } from '../units/service.ts';
 import type { Random } from './random.ts';
+import { DEMO_HISTORY_DAYS } from './span.ts';
 
 /**
- * A year and a half of grassroots-democracy records for one demo commune, ending today: the
+ * Two years of grassroots-democracy records for one demo commune, ending today: the
  * document register (plans, decisions, reports, notices that reports can cite), disclosures,
  * consultations with their published accounts, "Dân vận khéo" initiatives, movements, the
  * communication log, the Chairman's letters for returned civil-status dossiers, the officials
@@ -24,7 +25,7 @@ import type { Random } from './random.ts';
  */
 export async function loadDemoDemocracy(ctx: Ctx, communeId: string, communeName: string, random: Random) {
   const today = vnDateTime(ctx.asOf).date;
-  const start = addDays(today, -548);
+  const start = addDays(today, -DEMO_HISTORY_DAYS);
   const docs = await loadDocuments(ctx, communeId, start, today, random);
   const find = (year: number, startsWith: string) =>
     docs.find((d) => d.year === year && d.summary.startsWith(startsWith))?.id ?? null;

@@ -8,6 +8,7 @@ import { loadDemoDemocracy } from './democracy.ts';
 import { loadDemoOnestop } from './onestop.ts';
 import { loadDemoPetitions } from './petitions.ts';
 import { seededRandom } from './random.ts';
+import { loadDemoReport } from './reports.ts';
 import { demoCommunes, demoProvince, demoUsers } from './units.ts';
 
 export async function hasAnyCommune(db: Database): Promise<boolean> {
@@ -39,10 +40,16 @@ export async function loadDemo(db: Database, today: Date, onStep?: (step: string
       for (const c of demoCommunes) {
         const created = await getCommune(ctx, { code: c.code });
         const n = await loadDemoOnestop(ctx, created.id, c.code, c.dossiersPerDay, random);
-        onStep?.(`Một cửa ${c.name}: ${formatInt(n)} hồ sơ trong 18 tháng`);
+        onStep?.(`Một cửa ${c.name}: ${formatInt(n)} hồ sơ trong 24 tháng`);
         await loadDemoDemocracy(ctx, created.id, c.name, random).then((step) => onStep?.(step));
       }
       await loadDemoPetitions(ctx, random, onStep);
+      // Last: the reports quote every register above.
+      for (const c of demoCommunes) {
+        const { id } = await getCommune(ctx, { code: c.code });
+        const report = await loadDemoReport(ctx, id);
+        onStep?.(`Báo cáo ${c.name}: ${report}`);
+      }
     },
     { asOf: today },
   );

@@ -9,6 +9,7 @@ import { saveProcedure } from '../onestop/procedures.ts';
 import type { Procedure } from '../onestop/schema.ts';
 import { demoProcedures } from './procedures.ts';
 import type { Random } from './random.ts';
+import { DEMO_HISTORY_DAYS } from './span.ts';
 
 const familyNames = [
   'Nguyễn',
@@ -76,7 +77,7 @@ interface Row {
 }
 
 /**
- * A year and a half of desk history ending today: dossiers every working day, the online share
+ * Two years of desk history ending today: dossiers every working day, the online share
  * rising over time, most returned early, a few late with an apology, the recent ones still open.
  * Written in bulk (this is a loader, not the desk), with one audit row per commune.
  */
@@ -95,7 +96,7 @@ export async function loadDemoOnestop(
   const weights = demoProcedures.map((p, i) => [procedures[i] as Procedure, p.weight] as const);
   const { calendar, rule } = await deadlineSetting(ctx, 'dossier.due');
   const today = vnDateTime(ctx.asOf).date;
-  const start = addDays(today, -548);
+  const start = addDays(today, -DEMO_HISTORY_DAYS);
   const rows: Row[] = [];
   for (let day = start; day <= today; day = addDays(day, 1)) {
     if (!isWorkingDay(day, calendar)) continue;
@@ -135,8 +136,8 @@ function makeRow(
     `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00+07:00`,
   );
   const due = appointmentDate(o.rule, o.calendar, receivedAt, procedure.processingDays);
-  // Online share grows from about 35% a year and a half ago to about 65% now.
-  const onlineShare = procedure.onlineLevel === 'none' ? 0 : 0.65 - (age / 548) * 0.3;
+  // Online share grows from about 35% two years ago to about 65% now.
+  const onlineShare = procedure.onlineLevel === 'none' ? 0 : 0.65 - (age / DEMO_HISTORY_DAYS) * 0.3;
   const channel = random.chance(onlineShare) ? 'online' : random.chance(0.03) ? 'postal' : 'direct';
   const row: Row = {
     code: `${o.communeCode}-${day.slice(2).replaceAll('-', '')}-${String(seq).padStart(4, '0')}`,

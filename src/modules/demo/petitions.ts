@@ -17,10 +17,11 @@ import { petitionSearchText } from '../petitions/receive.ts';
 import type { PetitionKind, Topic } from '../petitions/schema.ts';
 import { getCommune } from '../units/service.ts';
 import type { Random } from './random.ts';
+import { DEMO_HISTORY_DAYS } from './span.ts';
 import { demoCommunes } from './units.ts';
 
 /**
- * A year and a half of citizen reception, petitions, dialogue conferences and mediation for each
+ * Two years of citizen reception, petitions, dialogue conferences and mediation for each
  * demo commune, ending today: the Chairman receives citizens every Thursday, land disputes
  * dominate, a few denunciations carry protected identities (and an anonymous one), dialogues raise
  * opinions answered on the spot or later, four mediations in five succeed. Deadlines come from
@@ -282,7 +283,7 @@ class Generator {
     private readonly commune: CommuneInfo,
   ) {
     this.today = new Date(ctx.asOf.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    this.start = addDays(this.today, -548);
+    this.start = addDays(this.today, -DEMO_HISTORY_DAYS);
   }
 
   private person = () =>
@@ -445,7 +446,7 @@ class Generator {
     if (this.random.chance(0.16 * s)) this.petition(day, 'mail', {});
     if (this.random.chance(0.04 * s)) this.petition(day, 'forwarded', {});
     // The portal grows: from one submission a month to one a week.
-    if (this.random.chance((0.05 + 0.15 * (1 - age / 548)) * s))
+    if (this.random.chance((0.05 + 0.15 * (1 - age / DEMO_HISTORY_DAYS)) * s))
       this.petition(day, 'portal', { kind: 'feedback' });
   }
 

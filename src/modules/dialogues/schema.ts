@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { topics } from '../petitions/schema.ts';
+import { opinionOutcomes, outcomeLabels } from './labels.ts';
 
-export const opinionOutcomes = ['answeredOnSpot', 'answeredLater', 'escalated', 'pending'] as const;
-export type OpinionOutcome = (typeof opinionOutcomes)[number];
-
-export const outcomeLabels: Record<OpinionOutcome, string> = {
-  answeredOnSpot: 'Đã trả lời tại hội nghị',
-  answeredLater: 'Đã trả lời sau hội nghị',
-  escalated: 'Kiến nghị lên cấp trên',
-  pending: 'Chưa trả lời',
-};
+export type { OpinionOutcome } from './labels.ts';
+export { opinionOutcomes, outcomeLabels };
 
 const isoDate = z.iso.date('Ngày phải có dạng YYYY-MM-DD');
 const text = (max: number) =>

@@ -44,7 +44,7 @@ describe('statistics of issue 6 on the demo data', () => {
   beforeAll(async () => {
     ({ db, dispose } = await freshDatabase());
     await loadDemo(db, now);
-  }, 600_000); // the whole demo: every module's year and a half
+  }, 600_000); // the whole demo: every module's two years
   afterAll(() => dispose?.());
 
   it('returns every key for each demo commune, with parts adding up to their totals', async () => {

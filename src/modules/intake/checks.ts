@@ -193,23 +193,35 @@ function dossierBalance(indicators: Indicators): Finding[] {
 // ── percentages ──────────────────────────────────────────────────────────────────────────────
 
 /** The total a count's stated share is taken of. */
-const SHARE_BASE: Readonly<Record<string, IndicatorKey>> = {
-  'onestop.dossiers.receivedOnline': 'onestop.dossiers.received',
-  'onestop.dossiers.receivedDirect': 'onestop.dossiers.received',
-  'onestop.dossiers.receivedPostal': 'onestop.dossiers.received',
-  'onestop.dossiers.resolved': 'onestop.dossiers.received',
-  'onestop.dossiers.resolvedEarly': 'onestop.dossiers.resolved',
-  'onestop.dossiers.resolvedOnTime': 'onestop.dossiers.resolved',
-  'onestop.dossiers.resolvedLate': 'onestop.dossiers.resolved',
-  'onestop.dossiers.resolvedEarlyOrOnTime': 'onestop.dossiers.resolved',
-  'staff.byDegree.postgraduate': 'staff.total',
-  'staff.byDegree.university': 'staff.total',
-  'staff.byDegree.college': 'staff.total',
-  'staff.byDegree.intermediate': 'staff.total',
-  'staff.cadres': 'staff.total',
-  'staff.civilServants': 'staff.total',
-  'mediation.successful': 'mediation.cases',
-  'petitions.resolved': 'petitions.received',
+// The count a share is of. A report may give an on-time share of the dossiers resolved, of those
+// received, or of those due in the period ("đến hạn giải quyết"): it agrees when one of the stated
+// bases gives it.
+const RESOLVED_BASES: readonly IndicatorKey[] = [
+  'onestop.dossiers.resolved',
+  'onestop.dossiers.received',
+  'onestop.dossiers.due',
+];
+const PENDING_BASES: readonly IndicatorKey[] = ['onestop.dossiers.received', 'onestop.dossiers.due'];
+const SHARE_BASE: Readonly<Record<string, readonly IndicatorKey[]>> = {
+  'onestop.dossiers.receivedOnline': ['onestop.dossiers.received'],
+  'onestop.dossiers.receivedDirect': ['onestop.dossiers.received'],
+  'onestop.dossiers.receivedPostal': ['onestop.dossiers.received'],
+  'onestop.dossiers.resolved': ['onestop.dossiers.received'],
+  'onestop.dossiers.resolvedEarly': RESOLVED_BASES,
+  'onestop.dossiers.resolvedOnTime': RESOLVED_BASES,
+  'onestop.dossiers.resolvedLate': RESOLVED_BASES,
+  'onestop.dossiers.resolvedEarlyOrOnTime': RESOLVED_BASES,
+  'onestop.dossiers.pending': PENDING_BASES,
+  'onestop.dossiers.pendingWithinDeadline': PENDING_BASES,
+  'onestop.dossiers.pendingOverdue': PENDING_BASES,
+  'staff.byDegree.postgraduate': ['staff.total'],
+  'staff.byDegree.university': ['staff.total'],
+  'staff.byDegree.college': ['staff.total'],
+  'staff.byDegree.intermediate': ['staff.total'],
+  'staff.cadres': ['staff.total'],
+  'staff.civilServants': ['staff.total'],
+  'mediation.successful': ['mediation.cases'],
+  'petitions.resolved': ['petitions.received'],
 };
 
 /**
@@ -225,20 +237,24 @@ export function shareAgrees(stated: number, decimals: number, ratioPercent: numb
 
 function percentageRules(indicators: Indicators): Finding[] {
   const findings: Finding[] = [];
-  for (const [key, base] of Object.entries(SHARE_BASE)) {
-    const bases = distinct(exact(indicators, base)).filter((b) => b.value > 0);
+  for (const [key, baseKeys] of Object.entries(SHARE_BASE)) {
+    const bases = baseKeys.flatMap((k) =>
+      distinct(exact(indicators, k))
+        .filter((b) => b.value > 0)
+        .map((b) => ({ ...b, key: k })),
+    );
     if (bases.length === 0) continue;
     for (const o of exact(indicators, key)) {
       const share = o.share;
       if (!share) continue;
       if (bases.some((b) => shareAgrees(share.value, share.decimals, (o.value / b.value) * 100))) continue;
-      const b = bases[0] as IndicatorOccurrence;
+      const b = bases[0] as IndicatorOccurrence & { key: string };
       const ratio = (o.value / b.value) * 100;
       findings.push({
         rule: 'percentage.mismatch',
         message: `Tỷ lệ ${formatViNumber(share.value, share.decimals)}% ghi cho ${indicatorLabel(key)} (${vi(o.value)}) không khớp với số liệu: ${vi(o.value)}/${vi(b.value)} = ${formatViNumber(ratio, 2)}%.`,
         spans: [share.span, o.span, b.span],
-        indicators: [key, base],
+        indicators: [key, b.key],
       });
     }
   }

@@ -29,7 +29,16 @@ export function extractCommune(text: string): Commune {
   };
   vote(new RegExp(String.raw`${COMMITTEE}\s+${KIND}\s+${NAME}`, 'gu'), 3, 2, 1);
   vote(new RegExp(String.raw`${NAME}\s+là\s+(?:một\s+)?(xã|phường|thị trấn|đặc khu)`, 'gu'), 2, 1, 2);
-  vote(new RegExp(String.raw`(?<!thị )(xã|phường|thị trấn|đặc khu)\s+${NAME}`, 'gu'), 1, 2, 1);
+  // Not a neighbour ("giáp xã X") nor a cooperative ("Hợp tác xã X").
+  vote(
+    new RegExp(
+      String.raw`(?<!thị |giáp |tác )(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn|THỊ TRẤN|đặc khu)\s+${NAME}`,
+      'gu',
+    ),
+    1,
+    2,
+    1,
+  );
 
   let best: [string, { weight: number; kind: string; start: number; end: number }] | undefined;
   for (const entry of votes) if (!best || entry[1].weight > best[1].weight) best = entry;
@@ -61,9 +70,12 @@ function mostFrequent(
     const name = titleCase((raw ?? '').replace(/\s+/g, ' ').trim());
     if (name && !NOT_NAMES.has(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
   };
-  // "Phía Nam giáp huyện Phú Lộc", "cách thành phố Huế 35 km" name neighbours, not the parent unit.
+  // "Phía Nam giáp huyện Phú Lộc", "cách thành phố Huế 35 km", "giáp xã Quỳnh Châu (huyện Quỳnh
+  // Phụ)" name neighbours, not the parent unit.
   const neighbour = (index: number) =>
-    /(?:giáp|cách)[^.;\n]{0,12}$/u.test(text.slice(Math.max(0, index - 20), index));
+    /(?:giáp|cách)[^.;\n]{0,12}$|giáp (?:xã|phường|thị trấn) [^.;\n()]{1,30}\($/u.test(
+      text.slice(Math.max(0, index - 50), index),
+    );
   for (const m of text.matchAll(re)) if (!neighbour(m.index)) add(m[1]);
   if (opts) {
     for (const m of text.matchAll(opts.extraRe)) {

@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 // Expected failures of intake: an AppError (400 over HTTP, exit 1 in the CLI) with a finer code.
 export type IntakeErrorCode =
   | 'intake.unsupportedFormat'
-  | 'intake.pdfNotSupported'
+  | 'intake.pdfNoText'
   | 'intake.legacyWord'
   | 'intake.notUtf8'
   | 'intake.unreadable'

@@ -17,6 +17,7 @@ export const INDICATOR_LABELS = {
   'onestop.dossiers.receivedDirect': 'số hồ sơ tiếp nhận trực tiếp',
   'onestop.dossiers.receivedPostal': 'số hồ sơ tiếp nhận qua bưu chính',
   'onestop.dossiers.carriedOver': 'số hồ sơ kỳ trước chuyển sang',
+  'onestop.dossiers.due': 'số hồ sơ đến hạn giải quyết', // extension: the base some on-time rates use
   'onestop.dossiers.resolved': 'số hồ sơ đã giải quyết',
   'onestop.dossiers.resolvedEarly': 'số hồ sơ trả trước hạn',
   'onestop.dossiers.resolvedOnTime': 'số hồ sơ trả đúng hạn',

@@ -83,20 +83,27 @@ function degree(c: NumberContext): readonly IndicatorKey[] {
   return [];
 }
 
+// "diện tích tự nhiên", "tổng diện tích", "Xã Dân Chủ có diện tích": the commune's whole area.
+const AREA = rx(
+  `(?:diện tích (?:đất )?tự nhiên|tổng diện tích|(?:xã|phường|thị trấn)[^.;,]{0,30} có diện tích)`,
+);
+
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // ── commune profile ────────────────────────────────────────────────────────────────────────
   {
     id: 'profile.area.ha',
     keys: ['profile.areaHa'],
     right: rx(String.raw`^(?:ha|héc[- ]?ta|hecta)\b`),
-    leftSentence: rx(`(?:diện tích (?:đất )?tự nhiên|tổng diện tích)`),
-    notLeft: rx(`(?:đất|diện tích) (?:nông nghiệp|lúa|trồng|rừng|ở|canh tác|phi nông nghiệp|sản xuất)`),
+    leftSentence: AREA,
+    notLeft: rx(
+      `(?:đất|diện tích) (?:nông nghiệp|lâm nghiệp|lúa|trồng|rừng|ở|canh tác|phi nông nghiệp|sản xuất|chưa sử dụng|chuyên dùng|mặt nước)`,
+    ),
   },
   {
     id: 'profile.area.km2',
     keys: ['profile.areaHa'],
     right: rx(`^(?:km2|km²|km 2)`),
-    leftSentence: rx(`(?:diện tích (?:đất )?tự nhiên|tổng diện tích)`),
+    leftSentence: AREA,
     transform: (km2) => Math.round(km2 * 10000) / 100,
   },
   {
@@ -117,7 +124,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'profile.population',
     keys: ['profile.population'],
-    right: rx(String.raw`^(?:nhân khẩu|khẩu|người dân|dân|người|nhân dân)\b`),
+    right: rx(String.raw`^(?:nhân khẩu|khẩu|người dân|dân(?! tộc)|người|nhân dân)\b`),
+    // "1111 người/km²" is a density, "5.600 người trong độ tuổi lao động" a part of the population.
+    notRight: rx(String.raw`^người\s*(?:\/|trong độ tuổi)`),
     leftSentence: rx(`(?:dân số|nhân khẩu|hộ (?:với|và|,|có))`),
     notLeft: rx(
       `(?:cán bộ|công chức|lao động|học sinh|đảng viên|hội viên|đoàn viên|thí sinh|trẻ|người cao tuổi)`,
@@ -127,8 +136,12 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'profile.villages',
     keys: ['profile.villages'],
     right: rx(String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\b`),
-    left: rx(String.raw`(?:có|gồm|với|chia thành|thành|tổng số)\s*:?\s*$`),
+    left: rx(String.raw`(?:có|gồm|với|chia thành|thành|tổng số|sinh sống ở)\s*:?\s*$`),
     notLeft: rx(`trong (?:đó|số)`),
+    // "7 thôn có 1.706 hộ" counts villages; "19 thôn có cụm loa" counts those with a facility.
+    notRight: rx(
+      String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu phố)\s+(?:có|được|đạt|đã)\s+(?!\d)`,
+    ),
   },
   {
     id: 'profile.ethnicGroups',
@@ -186,6 +199,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     left: rx(`đang (?:giải quyết|xử lý)[^,;]{0,10}${LATE}[^,;]{0,6}$`),
   },
   {
+    id: 'dossiers.pendingOverdue.noResult',
+    keys: ['onestop.dossiers.pendingOverdue'],
+    left: rx(String.raw`${LATE} (?:giải quyết|xử lý) nhưng chưa có kết quả(?: là)?\s*:?\s*$`),
+  },
+  {
     id: 'dossiers.pendingOverdue.after',
     keys: ['onestop.dossiers.pendingOverdue'],
     right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:giải quyết|xử lý) ${LATE}`),
@@ -193,12 +211,19 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.pendingWithin',
     keys: ['onestop.dossiers.pendingWithinDeadline'],
-    left: rx(`đang (?:giải quyết|xử lý)[^,;]{0,4}(?:trong hạn|chưa đến hạn|còn hạn)[^,;]{0,6}$`),
+    left: rx(`đang (?:giải quyết|xử lý)[^,;]{0,6}(?:trong hạn|chưa đến hạn|còn hạn)[^,;]{0,6}$`),
   },
   {
     id: 'dossiers.pendingWithin.after',
     keys: ['onestop.dossiers.pendingWithinDeadline'],
     right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:giải quyết|xử lý) (?:trong hạn|chưa đến hạn|còn hạn)`),
+  },
+  {
+    // "đang giải quyết 214 hồ sơ trong thời hạn"
+    id: 'dossiers.pendingWithin.unit',
+    keys: ['onestop.dossiers.pendingWithinDeadline'],
+    left: rx(String.raw`đang (?:tiếp tục )?(?:giải quyết|xử lý)\s*:?\s*$`),
+    right: rx(`^${DOSSIER} (?:trong|còn|chưa đến) (?:thời )?hạn`),
   },
   {
     id: 'dossiers.pending',
@@ -249,9 +274,19 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
 
   // ── dossiers: results returned ────────────────────────────────────────────────────────────
   {
+    id: 'dossiers.due',
+    keys: ['onestop.dossiers.due'],
+    left: rx(String.raw`đến hạn (?:giải quyết|trả kết quả)(?: là)?\s*:?\s*$`),
+  },
+  {
     id: 'dossiers.earlyOrOnTime',
     keys: ['onestop.dossiers.resolvedEarlyOrOnTime'],
     left: rx(String.raw`(?:trước (?:hạn|hẹn)|sớm|trước) và đúng (?:hạn|hẹn)(?: là)?\s*:?\s*$`),
+  },
+  {
+    id: 'dossiers.earlyOrOnTime.comma',
+    keys: ['onestop.dossiers.resolvedEarlyOrOnTime'],
+    leftSentence: rx(String.raw`trước (?:hạn|hẹn), đúng (?:hạn|hẹn)(?: là)?\s*:?\s*$`),
   },
   {
     id: 'dossiers.earlyOrOnTime.after',
@@ -421,11 +456,22 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     notRight: rx(String.raw`^buổi\s*(?:\/|trên|mỗi|một)\s*(?:tuần|tháng)`),
   },
   {
+    // "tiếp thường xuyên 161/201 người": visits, then the people they brought.
+    id: 'reception.citizens.byKind',
+    keys: reception('citizens'),
+    left: rx(String.raw`tiếp (?:thường xuyên|định kỳ|đột xuất)\s*$`),
+    right: rx(String.raw`^(?:lượt|\/|người|công dân)`),
+  },
+  {
     id: 'reception.citizens',
     keys: reception('citizens'),
     right: rx(String.raw`^lượt\b(?: (?:công dân|người|người dân))?`),
-    sentence: rx(String.raw`tiếp (?:công )?dân|tiếp (?:\d+ )?lượt`),
+    sentence: rx(
+      String.raw`tiếp (?:công )?dân|tiếp (?:được |nhận )?(?:[\d.]+ )?lượt|tiếp (?:thường xuyên|định kỳ|đột xuất)`,
+    ),
     notRight: rx(`^lượt (?:bài|thí sinh|tin|phát)`),
+    // "So với cùng kỳ năm trước giảm 146 lượt tiếp (… năm 2019 đã tiếp 1.012 lượt)": a comparison.
+    notLeftSentence: rx('so với (?:cùng kỳ|năm trước|kỳ trước)'),
   },
 
   // ── petitions ─────────────────────────────────────────────────────────────────────────────
@@ -458,6 +504,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'petitions.resolved',
     keys: ['petitions.resolved'],
     left: rx(String.raw`(?:đã giải quyết|giải quyết xong|giải quyết dứt điểm|giải quyết)\s*:?\s*$`),
+    notLeft: rx(String.raw`chưa giải quyết(?: xong)?\s*:?\s*$`),
     right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
   },
   {
@@ -494,12 +541,16 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'mediation.successful.after',
     keys: ['mediation.successful'],
     right: rx(String.raw`^(?:vụ|vụ việc|trường hợp)\b[^,;]{0,10}thành(?: công)?`),
+    notRight: rx('không thành'),
     sentence: rx('hòa giải'),
   },
   {
     id: 'mediation.cases',
     keys: ['mediation.cases'],
     right: rx(String.raw`^(?:vụ|vụ việc)\b`),
+    // "103 vụ việc hòa giải không thành và 34 vụ việc chưa giải quyết xong": parts, not the total.
+    notRight: rx(String.raw`^(?:vụ|vụ việc)\b[^,;]{0,20}(?:không thành|chưa giải quyết|chưa xong)`),
+    notLeft: rx(String.raw`(?:không thành(?: công)?|chưa giải quyết(?: xong)?)\s*:?\s*$`),
     sentence: rx('hòa giải'),
   },
   {
@@ -539,12 +590,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'letters.newborn',
     keys: ['letters.newborn'],
-    right: rx(String.raw`^(?:lá )?thư\b(?: chúc mừng)?[^,;]{0,40}(?:trẻ|sinh|khai sinh)`),
+    right: rx(String.raw`^(?:lá )?thư\b(?: chúc mừng)?[^,;]{0,40}(?:trẻ|sinh|khai sinh|thành viên mới)`),
   },
   {
     id: 'letters.marriage',
     keys: ['letters.marriage'],
-    right: rx(String.raw`^(?:lá )?thư\b(?: chúc mừng)?[^,;]{0,40}(?:kết hôn|vợ chồng|cưới|hôn nhân)`),
+    right: rx(
+      String.raw`^(?:lá )?thư\b(?: chúc mừng)?[^,;]{0,40}(?:kết hôn|vợ chồng|cưới|hôn nhân|hạnh phúc)`,
+    ),
   },
   {
     id: 'letters.condolence',

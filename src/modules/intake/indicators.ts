@@ -34,6 +34,8 @@ export function extractIndicators(
       leftSentence: collapse(text.slice(sentence.start, token.start)),
       sentence: collapse(text.slice(sentence.start, sentence.end)),
     };
+    // A part of the reporting unit states that part's figures, not the unit's own.
+    if (PART_OF_UNIT.test(ctx.sentence)) continue;
     const hit = NOT_A_COUNT.test(left) && !token.isPercent ? null : firstMatch(ctx);
     if (!hit) {
       if (token.isPercent) leftoverPercents.push(token);
@@ -62,6 +64,9 @@ export function extractIndicators(
   found.push(...zeroStatements(text, sentences));
   return group(found);
 }
+
+// "Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận …", "Tại khối UBND các phường, xã …".
+const PART_OF_UNIT = /^(?:trong đó,?\s*tại\s|tại (?:khối|các)\s)/iu;
 
 // Numbers that name rather than count: "năm 2023", "mức độ 3", "Quý 3", "Báo cáo số 53", "khóa 15".
 const NOT_A_COUNT =

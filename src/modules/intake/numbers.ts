@@ -16,8 +16,10 @@ export interface NumberToken {
 
 // A number not glued to a letter, a slash or another number: this leaves out dates (23/4/2019),
 // references (61/2018/NĐ-CP), ratios (760/770), ranges' second half (2021-2025) and codes (QH15).
+// One ratio is read: visits over the people they brought ("tiếp thường xuyên 161/201 người"),
+// whose first number is the count of visits.
 const NUMBER =
-  /(?<![\p{L}\p{N}/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(\s?%)?(?![\p{N}/]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(\s?%)?(?![\p{N}]|[.,]\d|\/(?!\s*[\d.]+\s*(?:lượt\s+)?người\b))/gu;
 
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];

@@ -65,7 +65,8 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
-    re: new RegExp(String.raw`năm\s+${Y}(?!\s*[-–—]\s*\d)`, 'giu'),
+    // Not a census year ("dân số năm 1999 là 4478 người").
+    re: new RegExp(String.raw`(?<!dân số |điều tra )năm\s+${Y}(?!\s*[-–—]\s*\d)`, 'giu'),
     make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, label: `${m[1]}` }),
   },
 ];

@@ -109,7 +109,6 @@ describe('reading report files', () => {
   });
 
   it.each([
-    ['bao-cao.pdf', 'intake.pdfNotSupported', /Chưa đọc được tệp PDF/],
     ['bao-cao.doc', 'intake.legacyWord', /Word cũ \(\.doc\)/],
     ['bao-cao.xlsx', 'intake.unsupportedFormat', /Không hỗ trợ định dạng tệp/],
   ])('refuses %s with a Vietnamese message', async (name, code, message) => {

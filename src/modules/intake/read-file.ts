@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { IntakeError } from './errors.ts';
+import { pdfText } from './read-pdf.ts';
 
-export type ReportFormat = 'txt' | 'docx';
+export type ReportFormat = 'txt' | 'docx' | 'pdf';
 
 export interface ReportFile {
   fileName: string;
@@ -12,7 +13,7 @@ export interface ReportFile {
   text: string;
 }
 
-/** Reads a report from disk: plain text (UTF-8 or UTF-16 with BOM) or Word 2007+ (.docx). */
+/** Reads a report from disk: plain text (UTF-8 or UTF-16 with BOM), Word 2007+ (.docx) or a PDF's text layer. */
 export async function readReportFile(path: string): Promise<ReportFile> {
   const fileName = basename(path);
   let bytes: Buffer;
@@ -34,12 +35,7 @@ export async function readReportBytes(bytes: Uint8Array, fileName: string): Prom
     case '.docx':
       return { fileName, format: 'docx', text: await docxText(bytes, fileName) };
     case '.pdf':
-      // No package that extracts a PDF text layer is installed (one dependency was allowed for
-      // intake and DOCX matters more: officials write reports in Word).
-      throw new IntakeError(
-        'intake.pdfNotSupported',
-        `Chưa đọc được tệp PDF "${fileName}". Vui lòng dùng bản Word (.docx) của báo cáo, hoặc sao chép nội dung vào tệp văn bản (.txt) rồi nhập lại.`,
-      );
+      return { fileName, format: 'pdf', text: await pdfText(bytes, fileName) };
     case '.doc':
       throw new IntakeError(
         'intake.legacyWord',
@@ -48,7 +44,7 @@ export async function readReportBytes(bytes: Uint8Array, fileName: string): Prom
     default:
       throw new IntakeError(
         'intake.unsupportedFormat',
-        `Không hỗ trợ định dạng tệp "${ext || fileName}". Chỉ nhận báo cáo dạng .docx hoặc .txt.`,
+        `Không hỗ trợ định dạng tệp "${ext || fileName}". Chỉ nhận báo cáo dạng .docx, .txt hoặc .pdf (có lớp chữ).`,
       );
   }
 }

@@ -14,9 +14,12 @@ const fixture = (name: string) =>
 
 interface Expected {
   file: string;
-  commune: { name: string | null; district?: string | null; province?: string | null };
-  period: string | null;
+  commune: { name?: string | null; kind?: string | null; district?: string | null; province?: string | null };
+  /** The report's period as read; absent where an excerpt of a news item names none as its own. */
+  period?: string | null;
   indicators: Record<string, number[]>;
+  /** Values a reader finds that the extractor does not (counted as misses in the rate). */
+  missed?: Record<string, number[]>;
   qualifiers?: Record<string, string>;
   findings: string[];
 }
@@ -90,6 +93,165 @@ const EXPECTED: Expected[] = [
     },
     findings: [],
   },
+  {
+    file: 'ky-giang-dac-diem-2021.txt',
+    commune: { name: 'Kỳ Giang', district: 'Kỳ Anh', province: 'Hà Tĩnh' },
+    period: null,
+    indicators: {
+      'profile.areaHa': [1719.83],
+      'profile.households': [1706],
+      'profile.population': [5845],
+      'profile.villages': [7],
+    },
+    findings: [],
+  },
+  {
+    // Parts of the area ("đất lâm nghiệp là 1.852,8 ha"), people of working age and the villages
+    // with a loudspeaker are not the commune's totals.
+    file: 'xuan-quang-dac-diem.txt',
+    commune: { name: 'Xuân Quang', district: 'Bảo Thắng' },
+    period: null,
+    indicators: {
+      'profile.areaHa': [5981],
+      'profile.ethnicGroups': [10],
+      'profile.households': [2939],
+      'profile.population': [11925],
+      'profile.villages': [20],
+    },
+    findings: [],
+  },
+  {
+    // 4,03 km² is 403 ha; the density (người/km²) and a census year are not figures of the period;
+    // the neighbour's district is not the commune's.
+    file: 'dan-chu-quynh-phu.txt',
+    commune: { name: 'Dân Chủ', district: null },
+    period: null,
+    indicators: { 'profile.areaHa': [403], 'profile.population': [4478], 'profile.villages': [7] },
+    findings: [],
+  },
+  {
+    // The city's figures; the breakdown by office ("Trong đó, tại …", "Tại khối UBND các phường,
+    // xã …") states parts, which are not a second value of the same figure.
+    file: 'da-lat-tthc-nam-2023.txt',
+    commune: { name: null },
+    period: '2023',
+    indicators: { 'onestop.dossiers.received': [87582], 'onestop.dossiers.resolvedEarlyOrOnTime': [87253] },
+    findings: [],
+  },
+  {
+    // 99,96% of the dossiers received: a share may be of the received, not only of the resolved.
+    file: 'quan-1-mot-cua-nam-2018.txt',
+    commune: { name: null },
+    period: '2018',
+    indicators: {
+      'onestop.dossiers.pendingWithinDeadline': [220],
+      'onestop.dossiers.received': [585336],
+      'onestop.dossiers.resolved': [585116],
+      'onestop.dossiers.resolvedLate': [0],
+      'onestop.dossiers.resolvedOnTime': [585116],
+    },
+    findings: [],
+  },
+  {
+    // "tiếp thường xuyên 161/201 người": visits over people; 161 + 98 = 259.
+    file: 'lam-dong-tiep-cong-dan-thang-4-2017.txt',
+    commune: { name: null },
+    period: '2017',
+    indicators: {
+      'reception.citizens.periodic': [98],
+      'reception.citizens.regular': [161],
+      'reception.citizens.total': [259],
+    },
+    findings: [],
+  },
+  {
+    // The same period of the year before is a comparison, not a second value.
+    file: 'ninh-thuan-tiep-cong-dan-6-thang-2020.txt',
+    commune: { name: null },
+    period: '2020-H1',
+    indicators: { 'reception.citizens.total': [866], 'reception.crowds': [5] },
+    findings: [],
+  },
+  {
+    // 96,55% is of the dossiers due ("đến hạn giải quyết 19.944"), not of those received.
+    file: 'vinh-phuc-mot-cua-thang-8-2021.txt',
+    commune: { name: null },
+    period: null,
+    indicators: {
+      'onestop.dossiers.due': [19944],
+      'onestop.dossiers.pendingOverdue': [689],
+      'onestop.dossiers.received': [19630],
+      'onestop.dossiers.resolvedEarlyOrOnTime': [19255],
+    },
+    findings: [],
+  },
+  {
+    file: 'chau-dinh-doi-thoai-2024.txt',
+    commune: { name: 'Châu Đình' },
+    period: '2024',
+    indicators: { 'dialogues.opinions': [13] },
+    findings: [],
+  },
+  {
+    // "Hợp tác xã Dịch vụ …" is a cooperative, not a commune; the text names no commune.
+    file: 'nghia-trung-doi-thoai.txt',
+    commune: { name: null },
+    period: null,
+    indicators: { 'dialogues.opinions': [10] },
+    findings: [],
+  },
+  // Held out: labelled before running. The first run got 16 of 20 values with two false flags and
+  // missed the one real inconsistency; see docs/intake.md for what changed after.
+  {
+    file: 'dak-nong-hoa-giai-6-thang-2022.txt',
+    commune: { name: null },
+    indicators: { 'mediation.cases': [323], 'mediation.successful': [186, 186] },
+    findings: [],
+  },
+  {
+    // Unsuccessful and unfinished cases are parts of the cases handled, not a second total.
+    file: 'quang-binh-hoa-giai-2017.txt',
+    commune: { name: null },
+    period: '2017',
+    indicators: { 'mediation.cases': [1517], 'mediation.successful': [1276] },
+    findings: [],
+  },
+  {
+    file: 'thua-thien-hue-hoa-giai-10-nam.txt',
+    commune: { name: null },
+    indicators: { 'mediation.cases': [11176], 'mediation.successful': [8988] },
+    findings: [],
+  },
+  {
+    // A real inconsistency: 214 of 2.265 is 9,45%, not the 9,48% stated.
+    file: 'dong-thuan-cchc-2025.txt',
+    commune: { name: 'Đồng Thuận', kind: 'phường' },
+    indicators: {
+      'onestop.digitizationRate': [1],
+      'onestop.dossiers.pendingWithinDeadline': [214],
+      'onestop.dossiers.received': [2265],
+      'onestop.dossiers.receivedDirect': [258],
+      'onestop.dossiers.receivedOnline': [2007],
+      'onestop.dossiers.resolved': [2051],
+      'onestop.dossiers.resolvedEarly': [2041],
+      'onestop.onlinePaymentRate': [0.968],
+    },
+    findings: ['percentage.mismatch'],
+  },
+  {
+    // "168/168 hồ sơ nộp trực tuyến": a ratio, which the number reader leaves out.
+    file: 'tay-son-mo-hinh-cchc-2024.txt',
+    commune: {},
+    period: null,
+    indicators: {
+      'letters.condolence': [27],
+      'letters.marriage': [16],
+      'letters.newborn': [56],
+      'onestop.onlinePaymentRate': [1],
+    },
+    missed: { 'onestop.dossiers.receivedOnline': [168] },
+    findings: [],
+  },
 ];
 
 describe('real reports outside examples/', () => {
@@ -97,7 +259,7 @@ describe('real reports outside examples/', () => {
     it(`${expected.file}: commune, period, every stated indicator, no false flag`, () => {
       const result = intakeText(fixture(expected.file), expected.file);
       expect(result.commune).toMatchObject(expected.commune);
-      expect(result.period?.label ?? null).toBe(expected.period);
+      if (expected.period !== undefined) expect(result.period?.label ?? null).toBe(expected.period);
       expect(valuesOf(result)).toEqual(expected.indicators);
       for (const [key, qualifier] of Object.entries(expected.qualifiers ?? {})) {
         expect(result.indicators[key]?.qualifier).toBe(qualifier);
@@ -106,7 +268,7 @@ describe('real reports outside examples/', () => {
     });
   }
 
-  it('extracts every stated indicator exactly (17 of 17 values)', () => {
+  it('extracts 66 of the 67 stated values exactly (98,5%; the aim is 90%)', () => {
     let stated = 0;
     let exact = 0;
     for (const expected of EXPECTED) {
@@ -115,9 +277,11 @@ describe('real reports outside examples/', () => {
         stated += values.length;
         exact += values.filter((v, i) => got[key]?.[i] === v).length;
       }
+      for (const values of Object.values(expected.missed ?? {})) stated += values.length;
     }
-    expect(stated).toBe(17);
-    expect(exact / stated).toBe(1);
+    expect(stated).toBe(67);
+    expect(exact).toBe(66);
+    expect(exact / stated).toBeGreaterThanOrEqual(0.9);
   });
 
   it('keeps the stated shares and finds the aggregate consistent (904.225 + 73 = 904.298; 99,99%; 0,01%)', () => {

@@ -58,10 +58,14 @@ describe('friendly-government letters over HTTP', () => {
       mother: 'Phạm Thị Hoa',
     });
     await returned('none', 'Ngô Văn Bảy');
+    // Returning the birth registration proposed its letter; proposing again finds nothing to do.
     const proposed = await officer.post(`${a()}/letters/propose`);
     expect(proposed.status).toBe(200);
-    expect(proposed.body.created).toBe(1);
-    const letter = proposed.body.items[0];
+    expect(proposed.body.created).toBe(0);
+    const listed = (await officer.get(`${a()}/letters?dossierId=${birth.id}`)).body.items;
+    expect(listed).toHaveLength(1);
+    expect((await officer.get(`${a()}/letters`)).body.items).toHaveLength(1);
+    const letter = listed[0];
     expect(letter).toMatchObject({
       dossierId: birth.id,
       kind: 'newborn',
@@ -72,7 +76,6 @@ describe('friendly-government letters over HTTP', () => {
     });
     expect(letter.body).toContain('cháu Lê Minh Khang chào đời');
     expect(letter.body).toContain('Ủy ban nhân dân xã An');
-    expect((await officer.post(`${a()}/letters/propose`)).body.created).toBe(0);
 
     const edited = await officer.request('PATCH', `${a()}/letters/${letter.id}`, {
       signerName: 'Nguyễn Văn Hùng',
@@ -142,7 +145,7 @@ describe('friendly-government letters over HTTP', () => {
     expect(tpl.body).toMatchObject({ isDefault: false, paper: 'A4' });
     await returned('death', 'Trần Văn Hải', { deceased: 'cụ Trần Văn Lộc', family: 'ông Trần Văn Hải' });
     await returned('marriage', 'Đỗ Văn Nam');
-    const proposed = (await officer.post(`${a()}/letters/propose`)).body.items;
+    const proposed = (await officer.get(`${a()}/letters?status=draft`)).body.items;
     const condolence = proposed.find((l: any) => l.kind === 'condolence');
     expect(condolence).toMatchObject({ recipient: 'Gia đình ông Trần Văn Hải', paper: 'A4', complete: true });
     expect(condolence.body).toContain('cụ Trần Văn Lộc từ trần');
@@ -156,6 +159,19 @@ describe('friendly-government letters over HTTP', () => {
       recipient: 'Anh Đỗ Văn Nam và Chị Vũ Thị Lan',
     });
     expect(fixed.body.complete).toBe(true);
+    // Names recorded after the proposal: the draft is written again from the template with them.
+    const refilled = await officer.post(`${a()}/letters/${marriage.id}/actions`, {
+      action: 'refill',
+      names: { husband: 'Đỗ Văn Nam', wife: 'Vũ Thị Lan' },
+    });
+    expect(refilled.status).toBe(200);
+    expect(refilled.body).toMatchObject({
+      status: 'draft',
+      recipient: 'Anh Đỗ Văn Nam và Chị Vũ Thị Lan',
+      complete: true,
+      subjectNames: { husband: 'Đỗ Văn Nam', wife: 'Vũ Thị Lan' },
+    });
+    expect(refilled.body.body).toContain('đăng ký kết hôn');
     const list = await officer.get(`${a()}/letters?status=draft`);
     expect(list.body.items.map((l: any) => l.kind).sort()).toEqual(['condolence', 'marriage']);
   });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
 import { attachmentHeader } from '../documents/files.ts';
+import { onDossierReturned } from '../onestop/events.ts';
 import {
   Letter,
   LetterAction,
@@ -20,6 +21,7 @@ import {
   listLetters,
   listTemplates,
   proposeLettersForReturnedDossiers,
+  proposeOnReturn,
   saveTemplate,
   setSubjectNames,
   updateLetter,
@@ -30,6 +32,7 @@ const ItemParams = CommuneParams.extend({ id: z.uuid() });
 const tags = ['letters'];
 
 export const letterRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+  onDossierReturned(proposeOnReturn);
   const run = runFor(db);
 
   app.put(

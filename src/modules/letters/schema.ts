@@ -72,6 +72,8 @@ export const LetterPatch = z.object({
 export const LetterAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('markSent'), sentDate: z.iso.date().nullish() }),
   z.object({ action: z.literal('cancel') }),
+  /** Records the names on the dossier (when given) and writes the draft again from the template. */
+  z.object({ action: z.literal('refill'), names: SubjectNames.optional() }),
 ]);
 export type LetterAction = z.infer<typeof LetterAction>;
 
@@ -94,12 +96,16 @@ export const Letter = z.object({
   sentDate: z.string().nullable(),
   /** False while a name the template needs is missing ("……" in the text). */
   complete: z.boolean(),
+  /** The names recorded on the dossier, which the draft was filled from. */
+  subjectNames: SubjectNames.nullable(),
   actions: z.array(z.string()),
 });
 export type Letter = z.infer<typeof Letter>;
 
 export const LetterQuery = z.object({
   status: z.enum(letterStatuses).optional(),
+  /** The letter of one dossier (the desk's dossier page links to it). */
+  dossierId: z.uuid().optional(),
   kind: z.enum(letterKinds).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),

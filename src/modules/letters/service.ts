@@ -3,6 +3,7 @@ import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { staffWrite } from '../documents/service.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
+import type { DossierReturnedListener } from '../onestop/events.ts';
 import { getCommune } from '../units/service.ts';
 import { renderLetterDocx } from './docx.ts';
 import {
@@ -113,6 +114,17 @@ export async function setSubjectNames(ctx: Ctx, communeId: string, dossierId: st
 
 // --- Letters ------------------------------------------------------------------------------------
 
+/** A template's recipient line and body with the dossier's names in place. */
+const fillLetter = (
+  t: Template,
+  names: SubjectNames | null,
+  applicant: string | null,
+  communeName: string,
+) => {
+  const values = letterValues(names, applicant, inSentence(communeName));
+  return { recipient: fillTemplate(t.recipient, values).text, body: fillTemplate(t.body, values).text };
+};
+
 interface LetterRow {
   id: string;
   dossierId: string;
@@ -128,10 +140,11 @@ interface LetterRow {
   letterDate: string;
   signerName: string;
   sentDate: string | null;
+  subjectNames: SubjectNames | null;
 }
 const columns = `l.id, l.dossier_id as "dossierId", d.code as "dossierCode", d.procedure_name as "procedureName",
   d.returned_date as "returnedDate", l.kind, l.status, l.recipient, l.title, l.body, l.paper, l.letter_date as "letterDate",
-  l.signer_name as "signerName", l.sent_date as "sentDate"`;
+  l.signer_name as "signerName", l.sent_date as "sentDate", d.subject_names as "subjectNames"`;
 const from = 'letters l join dossiers d on d.commune_id = l.commune_id and d.id = l.dossier_id';
 
 const present = (r: LetterRow): Letter => ({
@@ -154,10 +167,18 @@ export async function getLetter(ctx: Ctx, communeId: string, id: string): Promis
 export async function listLetters(ctx: Ctx, communeId: string, f: LetterQuery) {
   await getCommune(ctx, { id: communeId });
   const where = `l.commune_id = $1 and ($2::text is null or l.status = $2) and ($3::text is null or l.kind = $3)
-    and ($4::date is null or l.letter_date >= $4) and ($5::date is null or l.letter_date <= $5)`;
-  const params = [communeId, f.status ?? null, f.kind ?? null, f.from ?? null, f.to ?? null];
+    and ($4::date is null or l.letter_date >= $4) and ($5::date is null or l.letter_date <= $5)
+    and ($6::uuid is null or l.dossier_id = $6)`;
+  const params = [
+    communeId,
+    f.status ?? null,
+    f.kind ?? null,
+    f.from ?? null,
+    f.to ?? null,
+    f.dossierId ?? null,
+  ];
   const rows = await ctx.tx.query<LetterRow>(
-    `select ${columns} from ${from} where ${where} order by l.letter_date desc, d.code desc limit $6 offset $7`,
+    `select ${columns} from ${from} where ${where} order by l.letter_date desc, d.code desc limit $7 offset $8`,
     [...params, f.limit, f.offset],
   );
   const [count] = await ctx.tx.query<{ n: number }>(
@@ -187,7 +208,11 @@ export async function chairmanName(ctx: Ctx, communeId: string): Promise<string>
  * marriage or death) that has none yet, with the names filled in from the dossier. Safe to call
  * at any time: a dossier gets at most one letter.
  */
-export async function proposeLettersForReturnedDossiers(ctx: Ctx, communeId: string): Promise<Letter[]> {
+export async function proposeLettersForReturnedDossiers(
+  ctx: Ctx,
+  communeId: string,
+  only?: { dossierId: string },
+): Promise<Letter[]> {
   staffWrite(ctx, communeId);
   const commune = await getCommune(ctx, { id: communeId });
   const templates = await listTemplates(ctx, communeId);
@@ -201,29 +226,20 @@ export async function proposeLettersForReturnedDossiers(ctx: Ctx, communeId: str
      from dossiers d join procedures p on p.commune_id = d.commune_id and p.id = d.procedure_id
      where d.commune_id = $1 and d.status = 'returned' and p.civil_status_event is not null
        and not exists (select 1 from letters l where l.commune_id = d.commune_id and l.dossier_id = d.id)
+       and ($2::uuid is null or d.id = $2)
      order by d.returned_date, d.code`,
-    [communeId],
+    [communeId, only?.dossierId ?? null],
   );
   const signer = await chairmanName(ctx, communeId);
   const created: Letter[] = [];
   for (const d of dossiers) {
     const kind = kindOfEvent[d.event];
     const t = templates.find((x) => x.kind === kind) as Template;
-    const values = letterValues(d.names, d.applicant, inSentence(commune.name));
+    const filled = fillLetter(t, d.names, d.applicant, commune.name);
     const [row] = await ctx.tx.query<{ id: string }>(
       `insert into letters (commune_id, dossier_id, kind, recipient, title, body, paper, letter_date, signer_name)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-      [
-        communeId,
-        d.id,
-        kind,
-        fillTemplate(t.recipient, values).text,
-        t.title,
-        fillTemplate(t.body, values).text,
-        t.paper,
-        today(ctx),
-        signer,
-      ],
+      [communeId, d.id, kind, filled.recipient, t.title, filled.body, t.paper, today(ctx), signer],
     );
     const letter = await getLetter(ctx, communeId, (row as { id: string }).id);
     await recordAudit(ctx, {
@@ -237,6 +253,11 @@ export async function proposeLettersForReturnedDossiers(ctx: Ctx, communeId: str
   }
   return created;
 }
+
+/** The desk's hook (onestop/events.ts): a returned civil-status dossier gets its draft at once. */
+export const proposeOnReturn: DossierReturnedListener = async (ctx, communeId, dossierId) => {
+  await proposeLettersForReturnedDossiers(ctx, communeId, { dossierId });
+};
 
 export async function updateLetter(ctx: Ctx, communeId: string, id: string, raw: unknown) {
   staffWrite(ctx, communeId);
@@ -280,6 +301,9 @@ export async function actOnLetter(ctx: Ctx, communeId: string, id: string, input
       `update letters set status = 'sent', sent_date = $3, updated_at = now() where commune_id = $1 and id = $2`,
       [communeId, id, sent],
     );
+  } else if (input.action === 'refill') {
+    if (input.names) await setSubjectNames(ctx, communeId, before.dossierId, input.names);
+    await refill(ctx, communeId, before);
   } else {
     await ctx.tx.query(
       `update letters set status = 'cancelled', updated_at = now() where commune_id = $1 and id = $2`,
@@ -292,10 +316,28 @@ export async function actOnLetter(ctx: Ctx, communeId: string, id: string, input
     entity: 'letter',
     entityId: id,
     action: 'update',
-    before: { status: before.status },
-    after: { status: after.status, sentDate: after.sentDate },
+    before: { status: before.status, recipient: before.recipient, body: before.body },
+    after: { status: after.status, sentDate: after.sentDate, recipient: after.recipient, body: after.body },
   });
   return after;
+}
+
+/**
+ * Writes a draft again from the commune's current template and the dossier's names, for the
+ * names recorded (or corrected) after the letter was proposed. The officer's edits are replaced.
+ */
+async function refill(ctx: Ctx, communeId: string, letter: Letter) {
+  const commune = await getCommune(ctx, { id: communeId });
+  const t = (await listTemplates(ctx, communeId)).find((x) => x.kind === letter.kind) as Template;
+  const [d] = await ctx.tx.query<{ applicant: string | null; names: SubjectNames | null }>(
+    'select applicant_name as applicant, subject_names as names from dossiers where commune_id = $1 and id = $2',
+    [communeId, letter.dossierId],
+  );
+  const filled = fillLetter(t, d?.names ?? null, d?.applicant ?? null, commune.name);
+  await ctx.tx.query(
+    `update letters set recipient = $3, title = $4, body = $5, updated_at = now() where commune_id = $1 and id = $2`,
+    [communeId, letter.id, filled.recipient, t.title, filled.body],
+  );
 }
 
 /** The letter as DOCX for printing and signing. */

@@ -72,7 +72,7 @@ export function letterValues(names: SubjectNames | null, applicant: string | nul
 
 /** What may happen to a letter next, as data (the UI shows these buttons). */
 export const allowedActions = {
-  draft: ['edit', 'markSent', 'cancel'],
+  draft: ['edit', 'refill', 'markSent', 'cancel'],
   sent: [],
   cancelled: [],
 } as const satisfies Record<LetterStatus, readonly string[]>;

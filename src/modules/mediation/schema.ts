@@ -1,21 +1,8 @@
 import { z } from 'zod';
+import { fieldLabels, mediationFields, mediationResults, resultLabels } from './labels.ts';
 
-export const mediationFields = ['land', 'family', 'neighbour', 'civil', 'other'] as const;
-export const mediationResults = ['successful', 'unsuccessful', 'ongoing'] as const;
-export type MediationResult = (typeof mediationResults)[number];
-
-export const fieldLabels: Record<(typeof mediationFields)[number], string> = {
-  land: 'Đất đai',
-  family: 'Hôn nhân và gia đình',
-  neighbour: 'Mâu thuẫn láng giềng',
-  civil: 'Dân sự khác',
-  other: 'Khác',
-};
-export const resultLabels: Record<MediationResult, string> = {
-  successful: 'Hòa giải thành',
-  unsuccessful: 'Hòa giải không thành',
-  ongoing: 'Đang hòa giải',
-};
+export type { MediationResult } from './labels.ts';
+export { fieldLabels, mediationFields, mediationResults, resultLabels };
 
 const isoDate = z.iso.date('Ngày phải có dạng YYYY-MM-DD');
 const text = (max: number) =>

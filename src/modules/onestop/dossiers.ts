@@ -7,6 +7,7 @@ import { getCommune } from '../units/service.ts';
 import { appointmentDate, vnDateTime } from './appointment.ts';
 import { deadlineSetting } from './deadline-setting.ts';
 import * as q from './dossier-queries.ts';
+import { dossierReturned } from './events.ts';
 import { actionLabels, allowedActions, canAct, nextStatus } from './lifecycle.ts';
 import { getProcedure } from './procedures.ts';
 import {
@@ -190,6 +191,7 @@ export async function actOnDossier(
     before: withoutKey(present(before)),
     after: withoutKey(after),
   });
+  if (input.action === 'return') await dossierReturned(ctx, communeId, id);
   return after;
 }
 

@@ -6,7 +6,9 @@ import { getCommune } from '../units/service.ts';
 import { readIdentity } from './identity.ts';
 import { actionsFor, openStatuses } from './lifecycle.ts';
 import * as q from './queries.ts';
-import type { Petition, PetitionDetail, PetitionQuery } from './schema.ts';
+import type { Assignee, Petition, PetitionDetail, PetitionQuery } from './schema.ts';
+
+export const DUE_SOON_DAYS = 5;
 
 /** Today in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
 export const vnDate = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -67,6 +69,8 @@ export async function listPetitions(
   const view = {
     open: open,
     overdue: `${open} and p.due_date < $8`,
+    // The same window as the home page's "due soon" list (attention, 5 days by default).
+    dueSoon: `${open} and p.due_date >= $8 and p.due_date <= $8::date + ${DUE_SOON_DAYS}`,
     unassigned: `${open} and p.assigned_official_id is null`,
     mine: `p.assigned_official_id = $9`,
     repeated: `p.repeated_of is not null`,
@@ -89,7 +93,7 @@ export async function listPetitions(
   ];
   const rows = await ctx.tx.query<q.PetitionRow>(
     `select ${q.petitionColumns} from ${q.petitionFrom} where ${where}
-     order by ${f.view === 'overdue' ? 'p.due_date, p.received_date' : 'p.received_date desc, p.created_at desc'}
+     order by ${f.view === 'overdue' || f.view === 'dueSoon' ? 'p.due_date, p.received_date' : 'p.received_date desc, p.created_at desc'}
      limit $10 offset $11`,
     [...params, f.limit, f.offset],
   );
@@ -136,4 +140,14 @@ export async function petitionAttention(ctx: Ctx, communeId: string, days: numbe
     overdue: items.filter((i) => i.daysLeft < 0),
     dueSoon: items.filter((i) => i.daysLeft >= 0),
   };
+}
+
+/** The commune's active officers and leaders, whom a leader may assign a petition to. */
+export async function listAssignees(ctx: Ctx, communeId: string): Promise<Assignee[]> {
+  await getCommune(ctx, { id: communeId });
+  return ctx.tx.query<Assignee>(
+    `select id, full_name as "fullName", position from users
+     where commune_id = $1 and active and role in ('officer', 'leader') order by role desc, full_name`,
+    [communeId],
+  );
 }

@@ -299,6 +299,27 @@ describe('petitions over HTTP', () => {
     expect(listed.body.items.every((p: { overdue: boolean }) => p.overdue)).toBe(true);
   });
 
+  it('lists petitions due within five days, and the officials a leader may assign', async () => {
+    const fresh = (await officer.post(base, complaint({ subject: 'Việc sắp đến hạn thụ lý' }))).body;
+    const soon = await officer.get(`/api/petitions?communeId=${w.communes.a.id}&view=dueSoon`);
+    expect(soon.status).toBe(200);
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const limit = new Date(Date.parse(today) + 5 * 86_400_000).toISOString().slice(0, 10);
+    for (const p of soon.body.items as { dueDate: string; overdue: boolean }[]) {
+      expect(p.overdue).toBe(false);
+      expect(p.dueDate >= today && p.dueDate <= limit).toBe(true);
+    }
+    expect(soon.body.items.some((p: { id: string }) => p.id === fresh.id)).toBe(fresh.dueDate <= limit);
+
+    const assignees = await leader.get(`${base}/assignees`);
+    expect(assignees.status).toBe(200);
+    const ids = assignees.body.items.map((u: { id: string }) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([w.users.officerA.id, w.users.leaderA.id]));
+    expect(ids).not.toContain(w.users.officerB.id);
+    const outside = await (await w.as(w.users.officerB)).get(`${base}/assignees`);
+    expect(outside.status).toBe(404);
+  });
+
   it('exports the register as CSV', async () => {
     const res = await officer.request('GET', `${base}/export?from=2021-01-01&to=2030-12-31`);
     expect(res.status).toBe(200);

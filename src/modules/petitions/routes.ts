@@ -8,10 +8,11 @@ import { actOnPetition, answerMany } from './actions.ts';
 import { attachFile, readAttachment } from './attachments.ts';
 import { exportPetitionsCsv } from './export.ts';
 import { lookupPetition, rateAnswer, reopenPetition, submitFeedback } from './portal.ts';
-import { getPetition, listPetitions, petitionAttention } from './read.ts';
+import { DUE_SOON_DAYS, getPetition, listAssignees, listPetitions, petitionAttention } from './read.ts';
 import { receivePetition } from './receive.ts';
 import {
   ActionInput,
+  Assignee,
   Attention,
   BatchAnswerInput,
   FileUpload,
@@ -82,11 +83,18 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (ap
       schema: {
         tags,
         params: CommuneParams,
-        querystring: z.object({ days: z.coerce.number().int().min(0).max(60).default(5) }),
+        querystring: z.object({ days: z.coerce.number().int().min(0).max(60).default(DUE_SOON_DAYS) }),
         response: { 200: Attention },
       },
     },
     async (req) => run(req, (ctx) => petitionAttention(ctx, req.params.communeId, req.query.days)),
+  );
+  app.get(
+    '/api/communes/:communeId/petitions/assignees',
+    {
+      schema: { tags, params: CommuneParams, response: { 200: z.object({ items: z.array(Assignee) }) } },
+    },
+    async (req) => ({ items: await run(req, (ctx) => listAssignees(ctx, req.params.communeId)) }),
   );
   app.get(
     '/api/communes/:communeId/petitions/export',

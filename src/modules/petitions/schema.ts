@@ -1,82 +1,43 @@
 import { z } from 'zod';
+import type { PetitionKind } from './labels.ts';
+import {
+  channelLabels,
+  kindLabels,
+  outcomeLabels,
+  outcomes,
+  petitionActions,
+  petitionChannels,
+  petitionKinds,
+  petitionStatuses,
+  staffChannels,
+  statusLabels,
+  topicLabels,
+  topics,
+  variants,
+} from './labels.ts';
 
-export const petitionKinds = ['complaint', 'denunciation', 'feedback'] as const;
-export const petitionChannels = ['reception', 'mail', 'portal', 'forwarded'] as const;
-export const staffChannels = ['reception', 'mail', 'forwarded'] as const;
-export const topics = [
-  'land',
-  'construction',
-  'policy',
-  'environment',
-  'publicOrder',
-  'officials',
-  'administrativeRules',
-  'other',
-] as const;
-export const petitionStatuses = [
-  'received',
-  'accepted',
-  'transferred',
-  'guided',
-  'filed',
-  'settled',
-  'answered',
-] as const;
-export const petitionActions = [
-  'accept',
-  'transfer',
-  'guide',
-  'file',
-  'assign',
-  'extend',
-  'settle',
-  'answer',
-  'publish',
-] as const;
-export const variants = ['complex', 'remote', 'remoteComplex'] as const;
-export const outcomes = ['founded', 'partlyFounded', 'unfounded'] as const;
-
-export type PetitionKind = (typeof petitionKinds)[number];
-export type PetitionChannel = (typeof petitionChannels)[number];
-export type Topic = (typeof topics)[number];
-export type PetitionStatus = (typeof petitionStatuses)[number];
-export type PetitionAction = (typeof petitionActions)[number];
-export type Outcome = (typeof outcomes)[number];
-
-export const kindLabels: Record<PetitionKind, string> = {
-  complaint: 'Khiếu nại',
-  denunciation: 'Tố cáo',
-  feedback: 'Kiến nghị, phản ánh',
-};
-export const channelLabels: Record<PetitionChannel, string> = {
-  reception: 'Qua tiếp công dân',
-  mail: 'Qua đường bưu chính, gửi trực tiếp',
-  portal: 'Qua Cổng thông tin',
-  forwarded: 'Cấp trên chuyển đến',
-};
-export const topicLabels: Record<Topic, string> = {
-  land: 'Đất đai',
-  construction: 'Xây dựng, quy hoạch',
-  policy: 'Chế độ, chính sách',
-  environment: 'Môi trường',
-  publicOrder: 'An ninh, trật tự',
-  officials: 'Cán bộ, công chức',
-  administrativeRules: 'Quy định hành chính',
-  other: 'Khác',
-};
-export const statusLabels: Record<PetitionStatus, string> = {
-  received: 'Đã tiếp nhận, chờ phân loại',
-  accepted: 'Đã thụ lý, đang giải quyết',
-  transferred: 'Đã chuyển cơ quan có thẩm quyền',
-  guided: 'Đã hướng dẫn công dân',
-  filed: 'Lưu đơn',
-  settled: 'Đã giải quyết',
-  answered: 'Đã trả lời',
-};
-export const outcomeLabels: Record<Outcome, string> = {
-  founded: 'Đúng',
-  partlyFounded: 'Có đúng, có sai',
-  unfounded: 'Sai',
+export type {
+  Outcome,
+  PetitionAction,
+  PetitionChannel,
+  PetitionKind,
+  PetitionStatus,
+  Topic,
+} from './labels.ts';
+export {
+  channelLabels,
+  kindLabels,
+  outcomeLabels,
+  outcomes,
+  petitionActions,
+  petitionChannels,
+  petitionKinds,
+  petitionStatuses,
+  staffChannels,
+  statusLabels,
+  topicLabels,
+  topics,
+  variants,
 };
 
 // --- Inputs ---------------------------------------------------------------------------------------
@@ -247,7 +208,7 @@ export const PetitionQuery = z.object({
   kind: z.enum(petitionKinds).optional(),
   status: z.enum(petitionStatuses).optional(),
   topic: z.enum(topics).optional(),
-  view: z.enum(['open', 'overdue', 'unassigned', 'mine', 'repeated']).optional(),
+  view: z.enum(['open', 'overdue', 'dueSoon', 'unassigned', 'mine', 'repeated']).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -374,6 +335,10 @@ export const AttentionItem = z.object({
   daysLeft: z.number(),
   assignedOfficial: z.object({ id: z.uuid(), fullName: z.string() }).nullable(),
 });
+/** Who a leader may assign a petition to: the commune's active officers and leaders. */
+export const Assignee = z.object({ id: z.uuid(), fullName: z.string(), position: z.string().nullable() });
+export type Assignee = z.infer<typeof Assignee>;
+
 export const Attention = z.object({
   today: z.string(),
   overdue: z.array(AttentionItem),

@@ -1,25 +1,9 @@
 import { z } from 'zod';
 import { topics } from '../petitions/schema.ts';
+import { receptionKindLabels, receptionKinds, weekdayLabels } from './labels.ts';
 
-export const receptionKinds = ['regular', 'periodic', 'adhoc'] as const;
-export type ReceptionKind = (typeof receptionKinds)[number];
-
-/** Luật Tiếp công dân 2013, art. 18; Thông tư 04/2021/TT-TTCP. */
-export const receptionKindLabels: Record<ReceptionKind, string> = {
-  regular: 'Thường xuyên',
-  periodic: 'Định kỳ',
-  adhoc: 'Đột xuất',
-};
-export const weekdayLabels = [
-  '',
-  'Thứ Hai',
-  'Thứ Ba',
-  'Thứ Tư',
-  'Thứ Năm',
-  'Thứ Sáu',
-  'Thứ Bảy',
-  'Chủ nhật',
-] as const;
+export type { ReceptionKind } from './labels.ts';
+export { receptionKindLabels, receptionKinds, weekdayLabels };
 
 const isoDate = z.iso.date('Ngày phải có dạng YYYY-MM-DD');
 const text = (max: number) =>

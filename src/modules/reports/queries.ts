@@ -81,22 +81,23 @@ export async function nextVersion(q: Queryable, communeId: string, genre: string
 
 /**
  * The commune's previous report of a genre, for the judgement text: the latest issued one, else
- * the latest draft; the same period first (a new version), then the nearest period before.
+ * the latest draft; the same period first (a new version), then the latest period that ends no
+ * later than this one (so the year's report starts from its second half's).
  */
 export async function selectPrevious(
   q: Queryable,
   communeId: string,
   genre: string,
-  period: { key: string; from: string },
+  period: { key: string; to: string },
   exceptId: string | null = null,
 ) {
   const [row] = await q.query<{ content: unknown }>(
     `select content from reports
      where commune_id = $1 and genre = $2 and ($5::uuid is null or id <> $5)
-       and (period_key = $3 or period_from < $4)
+       and (period_key = $3 or period_to <= $4)
      order by (status = 'final') desc, (period_key = $3) desc, period_to desc, version desc
      limit 1`,
-    [communeId, genre, period.key, period.from, exceptId],
+    [communeId, genre, period.key, period.to, exceptId],
   );
   return row?.content;
 }

@@ -305,6 +305,10 @@ describe('report composer over HTTP', () => {
     expect(next.status).toBe(201);
     expect(find(next.body.content, 'tasks.1').text).toBe('Tiếp tục đẩy mạnh cải cách hành chính.');
     expect(find(next.body.content, 'strengths.1').text).toBe('Công tác dân vận chính quyền được quan tâm.');
+    // The year's report starts from its half-year's, which ends no later than the year.
+    const annual = await officer.post(base(), { genre: 'dan-van', period: `${year}` });
+    expect(annual.status).toBe(201);
+    expect(find(annual.body.content, 'tasks.1').text).toBe('Tiếp tục đẩy mạnh cải cách hành chính.');
     // Another genre starts empty.
     const cchc = await officer.post(base(), { genre: 'cchc', from: `${year}-01-01`, to: today });
     expect(cchc.status).toBe(201);

@@ -64,7 +64,7 @@ export async function previousJudgement(
   ctx: Ctx,
   communeId: string,
   genre: Genre,
-  period: { key: string; from: string },
+  period: { key: string; to: string },
   exceptId: string | null = null,
 ): Promise<Record<string, string[]>> {
   const content = await selectPrevious(ctx.tx, communeId, genre, period, exceptId);

@@ -1,21 +1,18 @@
 import type { Ctx } from '../../platform/context.ts';
+import { savedFigures } from '../intake/service.ts';
 import type { Period } from '../stats/indicators.ts';
 
 /**
- * Figures for communes that do not record their work in Dân Vận, keyed by commune id.
- *
- * The hook for the intake of hand-written reports (issue 8, src/modules/intake): it reads a
- * commune's report into PRIMER §4 indicators but does not store them yet (no table exists). When it
- * does — say `intake_figures (commune_id, period_from, period_to, key, value, source_file)` — this
- * function returns, for each commune, the figures of the stored report covering `period`; the
- * roll-up then shows them with `source: 'intake'` for communes with no records of their own.
+ * Figures for communes that do not record their work in Dân Vận, keyed by commune id: those of
+ * the report of each commune read and saved through intake (issue 8) for exactly `period`. The
+ * roll-up shows them with `source: 'intake'` for communes with no records of their own.
  */
 export async function intakeFigures(
-  _ctx: Ctx,
-  _communeIds: readonly string[],
-  _period: Period,
+  ctx: Ctx,
+  communeIds: readonly string[],
+  period: Period,
 ): Promise<Map<string, Record<string, number>>> {
-  return new Map();
+  return savedFigures(ctx, communeIds, period);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
+import { labelOf } from '../reports/rates.ts';
 import { computeStats } from './service.ts';
 
 const StatsQuery = z.object({
@@ -14,6 +15,8 @@ const StatsOut = z.object({
   from: z.string(),
   to: z.string(),
   indicators: z.record(z.string(), z.number()),
+  /** Each indicator's Vietnamese name, for tables (the key itself where none is written yet). */
+  labels: z.record(z.string(), z.string()),
 });
 
 /** Today in Vietnam, as YYYY-MM-DD. */
@@ -27,7 +30,13 @@ export const statsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
     async (request) => {
       const to = request.query.to ?? todayVn(new Date());
       const from = request.query.from ?? `${to.slice(0, 4)}-01-01`;
-      return run(request, (ctx) => computeStats(ctx, { id: request.query.communeId }, { from, to }));
+      const stats = await run(request, (ctx) =>
+        computeStats(ctx, { id: request.query.communeId }, { from, to }),
+      );
+      return {
+        ...stats,
+        labels: Object.fromEntries(Object.keys(stats.indicators).map((k) => [k, labelOf(k)])),
+      };
     },
   );
 };

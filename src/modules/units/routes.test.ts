@@ -24,6 +24,11 @@ describe('tenancy over HTTP', () => {
     const write = await officer.post(`/api/communes/${b}/villages`, { name: 'Thôn Lạ' });
     expect(write.status).toBe(404);
     expect((await officer.get(`/api/communes/${w.communes.a.id}`)).status).toBe(200);
+    // Its own statistics carry each indicator's Vietnamese name.
+    const own = await officer.get(`/api/stats?communeId=${w.communes.a.id}`);
+    expect(own.status).toBe(200);
+    expect(Object.keys(own.body.labels).sort()).toEqual(Object.keys(own.body.indicators).sort());
+    expect(own.body.labels['onestop.dossiers.received']).toMatch(/hồ sơ/);
   });
 
   it('a province reviewer reads every commune of their province and none of another', async () => {

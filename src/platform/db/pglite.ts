@@ -13,6 +13,14 @@ const parsers = {
 };
 
 /**
+ * PostgreSQL's default 128 MB of shared buffers live inside PGlite's WASM heap, in the Node
+ * process. 8 MB holds a commune's working set (a year of desk records is a few megabytes) and keeps
+ * the process about 140 MB smaller; pages beyond it come from the operating system's file cache
+ * (docs/performance.md). Work memory stays at PostgreSQL's defaults.
+ */
+const memoryParams = ['-c', 'shared_buffers=8MB'];
+
+/**
  * Embedded PostgreSQL in a data directory.
  *
  * Durability: PGlite writes the WAL with write() at every commit (synchronous_commit=on), so a
@@ -23,7 +31,10 @@ const parsers = {
 export async function openPglite(dataDir: string): Promise<Database> {
   await mkdir(dataDir, { recursive: true });
   await takeLock(dataDir);
-  const pg = await PGlite.create(dataDir, { parsers });
+  const pg = await PGlite.create(dataDir, {
+    parsers,
+    startParams: [...PGlite.defaultStartParams, ...memoryParams],
+  });
   const walDir = path.join(dataDir, 'pg_wal');
 
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({

@@ -227,14 +227,41 @@ export async function findDeskCollisions(
   };
 }
 
+/** Staging lines merged per statement (see mergeStaging). */
+const MERGE_CHUNK = 100_000;
+
 /**
- * One statement from staging into `dossiers`, keyed by (commune, Mã hồ sơ): new codes are
- * inserted, changed rows updated, identical rows left alone (the `where` of `do update`), so the
- * same file twice changes nothing. The procedure is linked when the catalogue has its code.
+ * From staging into `dossiers`, keyed by (commune, Mã hồ sơ): new codes are inserted, changed
+ * rows updated, identical rows left alone (the `where` of `do update`), so the same file twice
+ * changes nothing. The procedure is linked when the catalogue has its code.
+ *
+ * One set-based statement per 100,000 lines of the file rather than one for the whole file:
+ * PostgreSQL queues each inserted row's foreign-key checks until the end of its statement, in
+ * memory, and an embedded database's memory never shrinks back (docs/performance.md).
  */
 export async function mergeStaging(
   tx: Queryable,
   communeId: string,
+): Promise<{ inserted: number; updated: number }> {
+  const [range] = await tx.query<{ first: number | null; last: number | null }>(
+    `select min(line) as first, max(line) as last from ${staging}`,
+  );
+  const total = { inserted: 0, updated: 0 };
+  if (range?.first == null || range.last == null) return total;
+  for (let from = range.first; from <= range.last; from += MERGE_CHUNK) {
+    const part = await mergeLines(tx, communeId, from, from + MERGE_CHUNK);
+    total.inserted += part.inserted;
+    total.updated += part.updated;
+  }
+  return total;
+}
+
+/** Merges the staged lines in [from, to). */
+async function mergeLines(
+  tx: Queryable,
+  communeId: string,
+  from: number,
+  to: number,
 ): Promise<{ inserted: number; updated: number }> {
   const [row] = await tx.query<{ inserted: number; updated: number }>(
     `with merged as (
@@ -249,6 +276,7 @@ export async function mergeStaging(
          'import', s.lookup_key, s.search_text
        from ${staging} s
        left join procedures p on p.commune_id = $1 and p.code = s.procedure_code
+       where s.line >= $2 and s.line < $3
        on conflict (commune_id, code) do update set
          procedure_id = excluded.procedure_id, procedure_code = excluded.procedure_code,
          procedure_name = excluded.procedure_name, sector = excluded.sector, channel = excluded.channel,
@@ -269,7 +297,7 @@ export async function mergeStaging(
      )
      select (count(*) filter (where inserted))::int as inserted, (count(*) filter (where not inserted))::int as updated
      from merged`,
-    [communeId],
+    [communeId, from, to],
   );
   return { inserted: row?.inserted ?? 0, updated: row?.updated ?? 0 };
 }

@@ -204,4 +204,35 @@ describe('import routes over HTTP', () => {
     ]);
     expect((await (await w.as(w.users.reviewer1)).post(path, toCsv(rows, header), csv)).status).toBe(403);
   });
+
+  it('previews the header row of the top of a file: matched columns, missing ones and a sample', async () => {
+    const officer = await w.as(w.users.officerA);
+    const preview = `/api/communes/${w.communes.a.id}/import-previews/dossiers`;
+    const other = ['Số biên nhận', ...canonicalHeader.slice(1)];
+    // A title line above the header, and a slice cut inside the third data row.
+    const text = `DANH SÁCH HỒ SƠ\n${toCsv(knownRows().slice(0, 3), other)}`;
+    const res = await officer.post(preview, text.slice(0, text.length - 10), csv);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ format: 'csv', line: 2, missing: ['code'] });
+    expect(res.body.headers[0]).toBe('Số biên nhận');
+    expect(res.body.columns).toMatchObject({ code: null, status: 'Trạng thái' });
+    expect(res.body.sample[0][0]).toBe(knownRows()[0]?.[0]);
+
+    // Saved by an import with a mapping, the mapping then resolves the preview.
+    const mapping = encodeURIComponent(JSON.stringify({ code: 'Số biên nhận' }));
+    const imported = await officer.post(
+      url(w.communes.a.id, `?mapping=${mapping}&dryRun=false`),
+      toCsv(knownRows(), other),
+      csv,
+    );
+    expect(imported.status).toBe(200);
+    const again = await officer.post(preview, toCsv(knownRows().slice(0, 2), other), csv);
+    expect(again.body).toMatchObject({ missing: [], columns: { code: 'Số biên nhận' } });
+
+    expect((await (await w.as(w.users.reviewer1)).post(preview, text, csv)).status).toBe(403);
+    expect((await (await w.as(w.users.officerB)).post(preview, text, csv)).status).toBe(404);
+    const empty = await officer.post(preview, '\n\n', csv);
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.rows[0].reason).toMatch(/không có dữ liệu/);
+  });
 });

@@ -9,9 +9,10 @@ import { authorizeImport, type ImportFile, importDossiers } from './dossiers-imp
 import { dossierFields, procedureFields } from './fields.ts';
 import { parseMappingJson } from './headers.ts';
 import { loadMapping } from './mappings.ts';
+import { previewHeaders } from './preview.ts';
 import { importProcedures } from './procedures-import.ts';
 import { ImportRejected } from './rejection.ts';
-import { ImportQuery, ImportRejection, ImportResult } from './schema.ts';
+import { HeaderPreview, ImportQuery, ImportRejection, ImportResult } from './schema.ts';
 
 /** Upload size limit of the import routes: a million-row export is about 170 MB of CSV. */
 export const maxImportBytes = 256 * 1024 * 1024;
@@ -35,7 +36,10 @@ export const onestopImportRoutes: FastifyPluginAsyncZod<{ db: Database }> = asyn
   app.addContentTypeParser(fileTypes, (_request, payload, done) => done(null, payload));
 
   const fileOf =
-    (request: { body: unknown; headers: Record<string, unknown> }, query: z.infer<typeof ImportQuery>) =>
+    (
+      request: { body: unknown; headers: Record<string, unknown> },
+      query: Pick<z.infer<typeof ImportQuery>, 'format' | 'fileName'>,
+    ) =>
     (): ImportFile => {
       if (!(request.body instanceof Readable)) {
         throw new AppError(
@@ -120,6 +124,37 @@ export const onestopImportRoutes: FastifyPluginAsyncZod<{ db: Database }> = asyn
           await authorizeImport(ctx, communeId);
           const mapping = parseMappingJson(request.query.mapping, procedureFields);
           return importProcedures(ctx, communeId, file(), { mapping, dryRun: request.query.dryRun });
+        });
+      } catch (err) {
+        const body = rejected(err, String(request.id));
+        if (body) return reply.status(400).send(body);
+        throw err;
+      }
+    },
+  );
+
+  app.post(
+    '/api/communes/:communeId/import-previews/:kind',
+    {
+      // The web app sends the first few hundred kilobytes of a CSV; an XLSX has to come whole.
+      bodyLimit: maxImportBytes,
+      schema: {
+        tags,
+        summary: 'Đọc dòng tiêu đề của tệp trước khi nhập, để ánh xạ cột',
+        params: CommuneParams.extend({ kind: z.enum(['dossiers', 'procedures']) }),
+        querystring: ImportQuery.pick({ format: true }),
+        response: { 200: HeaderPreview, 400: ImportRejection },
+      },
+    },
+    async (request, reply) => {
+      const file = fileOf(request, request.query);
+      const { communeId, kind } = request.params;
+      try {
+        return await run(request, async (ctx) => {
+          await authorizeImport(ctx, communeId);
+          const fields = kind === 'dossiers' ? dossierFields : procedureFields;
+          const saved = await loadMapping<string>(ctx.tx, communeId, kind, fields);
+          return previewHeaders(file(), fields, saved);
         });
       } catch (err) {
         const body = rejected(err, String(request.id));

@@ -47,6 +47,16 @@ export const ImportQuery = z.object({
   fileName: z.string().trim().max(255).optional(),
 });
 
+/** The top of a file read before an import (preview.ts): its header row and the columns it matches. */
+export const HeaderPreview = z.object({
+  format: z.enum(['csv', 'xlsx']),
+  line: z.number().int(),
+  headers: z.array(z.string()),
+  columns: z.record(z.string(), z.string().nullable()),
+  missing: z.array(z.string()),
+  sample: z.array(z.array(z.string())),
+});
+
 export interface ImportProgress {
   /** reading: streaming and checking rows; checking: whole-file checks; writing: the merge. */
   phase: 'reading' | 'checking' | 'writing' | 'done';
