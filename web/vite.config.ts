@@ -5,12 +5,13 @@ import { defineConfig } from 'vite';
 const apiTarget = process.env.DANVAN_API ?? 'http://localhost:3000';
 
 // root is web/ wherever vite is started from, so `npm run build:web` writes web/dist,
-// which the server serves with an SPA fallback for every non-/api path.
+// which the server serves with an SPA fallback for every non-/api path. DANVAN_WEB_DIST puts the
+// build elsewhere (the server reads the same variable), e.g. for parallel browser-test runs.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
   build: {
-    outDir: 'dist',
+    outDir: process.env.DANVAN_WEB_DIST ?? 'dist',
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {

@@ -1,22 +1,19 @@
-import type { QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  Outlet,
-  redirect,
-  retainSearchParams,
-} from '@tanstack/react-router';
+import { createRoute, createRouter } from '@tanstack/react-router';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { validateAuditSearch } from './audit/search.ts';
 import { CalendarPage } from './calendar/CalendarPage.tsx';
+import { civicRoutes } from './civic/routes.tsx';
+import { democracyRoutes } from './democracy/routes.tsx';
 import { HomePage } from './home/HomePage.tsx';
+import { intakeRoutes } from './intake/routes.tsx';
 import { sessionQuery } from './lib/queries.ts';
 import { queryClient, setUnauthorizedHandler } from './lib/query-client.ts';
-import { localPath, positiveInt, str } from './lib/search.ts';
+import { positiveInt } from './lib/search.ts';
+import { mobilisationRoutes } from './mobilisation/routes.tsx';
 import { DeskPage } from './onestop/DeskPage.tsx';
 import { DossierListPage } from './onestop/DossierListPage.tsx';
 import { DossierPage } from './onestop/DossierPage.tsx';
+import { ImportPage } from './onestop/ImportPage.tsx';
 import { ProceduresPage } from './onestop/ProceduresPage.tsx';
 import { validateStatsSearch } from './onestop/period.ts';
 import { ReceivePage } from './onestop/ReceivePage.tsx';
@@ -25,67 +22,16 @@ import { validateDossierSearch } from './onestop/search.ts';
 import { PortalCommunePage } from './portal/PortalCommunePage.tsx';
 import { PortalDossierPage } from './portal/PortalDossierPage.tsx';
 import { PortalHomePage } from './portal/PortalHomePage.tsx';
-import { PortalLayout } from './portal/PortalLayout.tsx';
 import { PortalProcedurePage } from './portal/PortalProcedurePage.tsx';
 import { PortalProceduresPage } from './portal/PortalProceduresPage.tsx';
 import { ApologyPrintPage } from './print/ApologyPrintPage.tsx';
 import { ProcedureQrPrintPage } from './print/ProcedureQrPrintPage.tsx';
 import { ReceiptPrintPage } from './print/ReceiptPrintPage.tsx';
 import { RefusalPrintPage } from './print/RefusalPrintPage.tsx';
-import { AppLayout } from './shell/AppLayout.tsx';
-import { LoginPage } from './shell/LoginPage.tsx';
-import { NotFound } from './shell/NotFound.tsx';
+import { reportRoutes } from './reports/routes.tsx';
+import { appRoute, loginRoute, portalRoute, printRoute, rootRoute } from './routes/base.tsx';
 import { PasswordPage } from './shell/PasswordPage.tsx';
-
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  component: Outlet,
-  notFoundComponent: NotFound,
-});
-
-const loginRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: 'dang-nhap',
-  validateSearch: (s: Record<string, unknown>): { redirect?: string } => ({
-    redirect: localPath(s.redirect),
-  }),
-  beforeLoad: async ({ context, search }) => {
-    const session = await context.queryClient.ensureQueryData(sessionQuery);
-    if (session) throw redirect({ href: search.redirect ?? '/' });
-  },
-  component: LoginPage,
-});
-
-const staffOnly = {
-  validateSearch: (s: Record<string, unknown>): { xa?: string } => ({ xa: str(s.xa) }),
-  search: { middlewares: [retainSearchParams<{ xa?: string }>(['xa'])] },
-  beforeLoad: async ({
-    context,
-    location,
-  }: {
-    context: { queryClient: QueryClient };
-    location: { href: string };
-  }) => {
-    const session = await context.queryClient.ensureQueryData(sessionQuery);
-    if (!session) throw redirect({ to: '/dang-nhap', search: { redirect: location.href } });
-    return { session };
-  },
-};
-
-/** Every staff page: requires a session; keeps the chosen commune (`xa`) across links. */
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: '_app',
-  ...staffOnly,
-  component: AppLayout,
-});
-
-/** Printable forms: a session too, but no menu around the sheet. */
-const printRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: '_print',
-  ...staffOnly,
-  component: Outlet,
-});
+import { StatsOverviewPage } from './stats/StatsOverviewPage.tsx';
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
@@ -117,6 +63,11 @@ const receiveRoute = createRoute({
   path: 'mot-cua/tiep-nhan',
   component: ReceivePage,
 });
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'mot-cua/nhap-tep',
+  component: ImportPage,
+});
 const proceduresRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'mot-cua/thu-tuc',
@@ -127,6 +78,12 @@ const statsRoute = createRoute({
   path: 'mot-cua/thong-ke',
   validateSearch: validateStatsSearch,
   component: StatsPage,
+});
+const statsOverviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'thong-ke',
+  validateSearch: validateStatsSearch,
+  component: StatsOverviewPage,
 });
 const calendarRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -165,11 +122,6 @@ const passwordRoute = createRoute({
   component: PasswordPage,
 });
 
-const portalRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: 'cong-dan',
-  component: PortalLayout,
-});
 const portalHomeRoute = createRoute({
   getParentRoute: () => portalRoute,
   path: '/',
@@ -207,17 +159,39 @@ const routeTree = rootRoute.addChildren([
     dossierListRoute,
     dossierRoute,
     receiveRoute,
+    importRoute,
     proceduresRoute,
     statsRoute,
+    statsOverviewRoute,
     calendarRoute,
+    ...civicRoutes.app,
+    ...democracyRoutes.app,
+    ...mobilisationRoutes.app,
+    ...reportRoutes.app,
+    ...intakeRoutes.app,
   ]),
-  printRoute.addChildren([receiptPrintRoute, apologyPrintRoute, refusalPrintRoute, procedureQrPrintRoute]),
+  printRoute.addChildren([
+    receiptPrintRoute,
+    apologyPrintRoute,
+    refusalPrintRoute,
+    procedureQrPrintRoute,
+    ...civicRoutes.print,
+    ...democracyRoutes.print,
+    ...mobilisationRoutes.print,
+    ...reportRoutes.print,
+    ...intakeRoutes.print,
+  ]),
   portalRoute.addChildren([
     portalHomeRoute,
     portalCommuneRoute,
     portalProceduresRoute,
     portalProcedureRoute,
     portalDossierRoute,
+    ...civicRoutes.portal,
+    ...democracyRoutes.portal,
+    ...mobilisationRoutes.portal,
+    ...reportRoutes.portal,
+    ...intakeRoutes.portal,
   ]),
 ]);
 

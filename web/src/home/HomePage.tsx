@@ -1,6 +1,7 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { formatNumber } from '../lib/format.ts';
 import { useCommune } from '../lib/queries.ts';
+import { PetitionAttention } from '../petitions/AttentionCard.tsx';
 import { useCurrentCommune } from '../shell/commune.ts';
 import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { home } from './messages.ts';
@@ -33,6 +34,8 @@ export function HomePage() {
       </Stack>
 
       <ProfileFigures communeId={current.id} />
+
+      <PetitionAttention communeId={current.id} />
 
       <Stack gap="sm" component="section" aria-labelledby="thon-to-dan-pho">
         <Title order={2} size="h3" id="thon-to-dan-pho">

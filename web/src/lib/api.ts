@@ -13,6 +13,8 @@ export class ApiError extends Error {
   readonly retryAfter: number | undefined;
   /** False when the body had no message and `message` is our generic fallback. */
   readonly fromServer: boolean;
+  /** The whole `error` object of the answer, for pages that read more than the message (row lists). */
+  readonly detail: Record<string, unknown>;
 
   constructor(opts: {
     status: number;
@@ -22,6 +24,7 @@ export class ApiError extends Error {
     requestId?: string;
     retryAfter?: number;
     fromServer?: boolean;
+    detail?: Record<string, unknown>;
   }) {
     super(opts.message);
     this.name = 'ApiError';
@@ -31,6 +34,7 @@ export class ApiError extends Error {
     this.requestId = opts.requestId;
     this.retryAfter = opts.retryAfter;
     this.fromServer = opts.fromServer ?? false;
+    this.detail = opts.detail ?? {};
   }
 }
 
@@ -85,21 +89,28 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   if (res.status === 204) return undefined as T;
   const body: unknown = await res.json().catch(() => null);
   if (res.ok) return body as T;
-  throw toApiError(res, body);
+  throw toApiError(res.status, res.headers.get('retry-after'), body);
 }
 
-function toApiError(res: Response, body: unknown): ApiError {
+/** The CSRF header for a write, for requests made outside `api` (uploads with progress). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
+/** A non-2xx answer's JSON body (`{error: {code, message, fields, requestId, …}}`) as an ApiError. */
+export function toApiError(status: number, retryAfterHeader: string | null, body: unknown): ApiError {
   const err = (body as { error?: Partial<Record<string, unknown>> } | null)?.error;
-  const retryAfter = Number(res.headers.get('retry-after'));
+  const retryAfter = Number(retryAfterHeader);
   const fromServer = typeof err?.message === 'string' && err.message !== '';
   return new ApiError({
-    status: res.status,
-    code: typeof err?.code === 'string' ? err.code : `HTTP_${res.status}`,
+    status,
+    code: typeof err?.code === 'string' ? err.code : `HTTP_${status}`,
     message: fromServer ? String(err.message) : common.unexpectedError,
     fromServer,
     fields: isFieldErrors(err?.fields) ? err.fields : undefined,
     requestId: typeof err?.requestId === 'string' ? err.requestId : undefined,
     retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    detail: err && typeof err === 'object' ? err : undefined,
   });
 }
 

@@ -43,6 +43,7 @@ export interface Stats {
   from: string;
   to: string;
   indicators: Record<string, number>;
+  labels: Record<string, string>;
 }
 
 export type AuditAction = 'create' | 'update' | 'delete';

@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
+import { DossierLetterLink } from '../letters/DossierLetterLink.tsx';
 import { formatDate, formatDateTime, vnDate } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
+import { EventTimeline } from '../shell/EventTimeline.tsx';
 import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { AnchorLink, ButtonLink } from '../shell/links.tsx';
 import { canWriteOnestop } from '../shell/roles.ts';
@@ -103,6 +105,8 @@ export function DossierPage() {
         </Alert>
       )}
 
+      {d.status === 'returned' && <DossierLetterLink communeId={commune.current.id} dossierId={d.id} />}
+
       <Paper withBorder p="md" component="section" aria-labelledby="xu-ly">
         <Title order={2} size="h4" id="xu-ly" mb="sm">
           {m.actions}
@@ -156,31 +160,13 @@ export function DossierPage() {
         </Stack>
       </SimpleGrid>
 
-      <Stack gap="sm" component="section" aria-labelledby="qua-trinh">
-        <Title order={2} size="h4" id="qua-trinh">
-          {m.timeline}
-        </Title>
-        {d.events.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {m.noEvents}
-          </Text>
-        ) : (
-          <Timeline active={d.events.length - 1} bulletSize={14} lineWidth={2}>
-            {d.events.map((e) => (
-              <Timeline.Item key={e.id} title={eventLabel(e.kind)}>
-                <Text size="sm" c="dimmed">
-                  <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {e.actor ?? m.system}
-                </Text>
-                {e.note && (
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {e.note}
-                  </Text>
-                )}
-              </Timeline.Item>
-            ))}
-          </Timeline>
-        )}
-      </Stack>
+      <EventTimeline
+        events={d.events}
+        labelOf={eventLabel}
+        title={m.timeline}
+        empty={m.noEvents}
+        system={m.system}
+      />
 
       <ActionDialog
         communeId={commune.current.id}

@@ -61,6 +61,7 @@ export const nav = {
   receive: 'Tiếp nhận hồ sơ',
   procedures: 'Thủ tục',
   stats: 'Thống kê một cửa',
+  importFile: 'Nhập từ tệp',
 } as const;
 
 export const desk = {
@@ -328,3 +329,42 @@ export const indicatorRows: { key: string; label: string; percent?: boolean; ind
   { key: 'onestop.procedures.onlinePartial', label: 'Trực tuyến một phần', indent: true },
   { key: 'onestop.procedures.onlineFull', label: 'Trực tuyến toàn trình', indent: true },
 ];
+
+export const importFile = {
+  title: 'Nhập từ tệp CSV, Excel',
+  intro:
+    'Nhập danh sách hồ sơ xuất từ hệ thống một cửa của tỉnh, hoặc danh mục thủ tục hành chính. Tệp có bất kỳ dòng lỗi nào thì không dòng nào được nhập; nhập lại cùng tệp không thay đổi gì.',
+  layout: (headers: string[]) =>
+    `Bố cục chuẩn: ${headers.join(', ')}. Tên cột không phân biệt hoa thường và dấu; cột thừa được bỏ qua.`,
+  forbidden: 'Chỉ cán bộ, lãnh đạo của xã và quản trị viên được nhập dữ liệu.',
+  kind: 'Loại dữ liệu',
+  kinds: { dossiers: 'Danh sách hồ sơ', procedures: 'Danh mục thủ tục' },
+  file: 'Tệp CSV (UTF-8) hoặc Excel (.xlsx)',
+  filePlaceholder: 'Chọn tệp…',
+  reading: 'Đang đọc dòng tiêu đề của tệp…',
+  mappingTitle: 'Các cột của tệp',
+  mappingIntro: (line: number) =>
+    `Dòng tiêu đề là dòng ${line}. Mỗi cột chuẩn đã được so khớp với một cột của tệp; sửa nếu tệp đặt tên khác. Bảng ánh xạ được lưu cho xã khi nhập thành công.`,
+  standardColumn: 'Cột chuẩn',
+  fileColumn: 'Cột trong tệp',
+  required: 'bắt buộc',
+  none: '(không có)',
+  missing: (n: number) => `Còn ${n} cột bắt buộc chưa có: hãy chọn cột tương ứng trong tệp.`,
+  sample: 'Vài dòng đầu của tệp',
+  check: 'Kiểm tra tệp (không ghi)',
+  run: 'Nhập dữ liệu',
+  uploading: (percent: string) => `Đang gửi tệp: ${percent}`,
+  working: 'Đang kiểm tra và ghi dữ liệu…',
+  progressLabel: 'Tiến trình nhập tệp',
+  done: (rows: string, inserted: string, updated: string, unchanged: string) =>
+    `Đã nhập: ${rows} dòng đọc được; ${inserted} thêm mới, ${updated} cập nhật, ${unchanged} không đổi.`,
+  checked: (rows: string, inserted: string, updated: string, unchanged: string) =>
+    `Tệp hợp lệ, chưa ghi gì: ${rows} dòng; nếu nhập sẽ thêm mới ${inserted}, cập nhật ${updated}, giữ nguyên ${unchanged}.`,
+  errorsTitle: 'Các dòng cần sửa',
+  errorCount: (shown: string, total: string) =>
+    shown === total ? `${total} lỗi.` : `${total} lỗi (hiện ${shown} lỗi đầu).`,
+  line: 'Dòng',
+  column: 'Cột',
+  reason: 'Lý do',
+  another: 'Chọn tệp khác',
+} as const;

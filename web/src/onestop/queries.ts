@@ -145,3 +145,22 @@ export function useRateDossier(communeCode: string, code: string) {
     onSuccess: (d) => qc.setQueryData(['public', 'dossier', communeCode, code], d),
   });
 }
+
+export interface ImportField {
+  field: string;
+  header: string;
+  required: boolean;
+}
+
+/** The layout's columns and the commune's saved mapping, for the import screen. */
+export function useImportLayout(communeId: string | undefined, kind: 'dossiers' | 'procedures') {
+  return useQuery({
+    queryKey: ['import-mapping', communeId, kind],
+    queryFn: ({ signal }) =>
+      api<{ fields: ImportField[]; mapping: Record<string, string> | null }>(
+        `/api/communes/${enc(communeId ?? '')}/import-mappings/${kind}`,
+        { signal },
+      ),
+    enabled: Boolean(communeId),
+  });
+}

@@ -1,5 +1,7 @@
 import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { CivicPortalLinks } from '../civic/PortalLinks.tsx';
+import { DemocracyPortalLinks } from '../democracy/PortalLinks.tsx';
 import { isApiError } from '../lib/api.ts';
 import { formatNumber } from '../lib/format.ts';
 import { usePublicCommune } from '../lib/queries.ts';
@@ -64,6 +66,8 @@ export function PortalCommunePage() {
           {portalOnestop.proceduresIntro}
         </Text>
       </Card>
+      <DemocracyPortalLinks communeCode={c.code} />
+      <CivicPortalLinks communeCode={c.code} />
       <LookupForm communeCode={c.code} />
       <Stack gap="sm" component="section" aria-labelledby="thon-to-dan-pho">
         <Title order={2} size="h3" id="thon-to-dan-pho">

@@ -3,6 +3,7 @@ import {
   Burger,
   Group,
   NavLink,
+  ScrollArea,
   Stack,
   type StackProps,
   Text,
@@ -11,8 +12,14 @@ import {
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { calendar } from '../calendar/messages.ts';
+import { CivicNav } from '../civic/Nav.tsx';
+import { DemocracyNav } from '../democracy/Nav.tsx';
+import { IntakeNav } from '../intake/Nav.tsx';
 import { useLogout, useSession } from '../lib/queries.ts';
+import { MobilisationNav } from '../mobilisation/Nav.tsx';
 import { nav as onestopNav } from '../onestop/messages.ts';
+import { ReportsNav } from '../reports/Nav.tsx';
+import { statsPage } from '../stats/messages.ts';
 import { CommuneSwitcher } from './CommuneSwitcher.tsx';
 import { useCurrentCommune } from './commune.ts';
 import { DemoBadge } from './feedback.tsx';
@@ -103,8 +110,16 @@ export function AppLayout() {
               />
             </AppShell.Section>
           )}
-          <AppShell.Section grow>
+          {/* Every module's section together is taller than a laptop screen: the menu scrolls. */}
+          <AppShell.Section grow component={ScrollArea} type="auto" offsetScrollbars>
             <NavLink component={Link} to="/" label={nav.home} active={pathname === '/'} onClick={close} />
+            <NavLink
+              component={Link}
+              to="/thong-ke"
+              label={statsPage.nav}
+              active={pathname === '/thong-ke'}
+              onClick={close}
+            />
             <NavLink
               label={onestopNav.section}
               defaultOpened
@@ -136,6 +151,15 @@ export function AppLayout() {
                   onClick={close}
                 />
               )}
+              {canWriteOnestop(user.role) && (
+                <NavLink
+                  component={Link}
+                  to="/mot-cua/nhap-tep"
+                  label={onestopNav.importFile}
+                  active={pathname === '/mot-cua/nhap-tep'}
+                  onClick={close}
+                />
+              )}
               <NavLink
                 component={Link}
                 to="/mot-cua/thu-tuc"
@@ -151,6 +175,11 @@ export function AppLayout() {
                 onClick={close}
               />
             </NavLink>
+            <CivicNav pathname={pathname} role={user.role} onNavigate={close} />
+            <DemocracyNav pathname={pathname} role={user.role} onNavigate={close} />
+            <MobilisationNav pathname={pathname} role={user.role} onNavigate={close} />
+            <ReportsNav pathname={pathname} role={user.role} onNavigate={close} />
+            <IntakeNav pathname={pathname} role={user.role} onNavigate={close} />
             {canViewAudit(user.role) && (
               <NavLink
                 component={Link}

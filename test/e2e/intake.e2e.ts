@@ -1,0 +1,85 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword } from '../../src/modules/demo/units.ts';
+import { addCommune } from '../../src/modules/units/service.ts';
+import { withContext } from '../../src/platform/context.ts';
+import { startDemoApp } from './browser.ts';
+
+// Issue 8, must-show 3: a province reviewer uploads a commune's hand-written report, corrects one
+// value, saves; the figures appear in the province table marked as coming from a report.
+
+const report = fileURLToPath(
+  new URL('../../src/modules/intake/fixtures/bao-cao-dan-van-6-thang-2023-hoang-dieu.txt', import.meta.url),
+);
+
+async function signIn(page: Page, url: string, username: string) {
+  await page.goto(`${url}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel(/^Mật khẩu/).fill(demoPassword);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+}
+
+describe('reading a hand-written report into the province table', () => {
+  let app: Awaited<ReturnType<typeof startDemoApp>>;
+  beforeAll(async () => {
+    app = await startDemoApp();
+    // A commune of the demo province that keeps no records in Dân Vận: its report is its figures.
+    await withContext(app.db, null, (ctx) =>
+      addCommune(ctx, {
+        code: 'SH-HOANGDIEU',
+        name: 'Xã Hoàng Diệu',
+        provinceCode: 'SH',
+        households: 2381,
+        population: 8657,
+        areaHa: 751.67,
+        demo: true,
+      }),
+    );
+  });
+  afterAll(() => app?.close());
+
+  it('uploads, corrects one value, saves, and finds it in the roll-up as read from a report', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, app.url, 'tinh.sonha');
+
+    // The menu offers the page (opened by its address: with every module's section the menu is
+    // taller than the window, and the navbar does not scroll).
+    const menu = page.getByRole('link', { name: 'Đọc báo cáo' });
+    expect(await menu.getAttribute('href')).toBe('/doc-bao-cao');
+    await page.goto(`${app.url}/doc-bao-cao`);
+    // The commune is left to be read from the report itself.
+    await page.locator('input[type="file"]').setInputFiles(report);
+    const open = page.getByRole('link', { name: /Xem và sửa: Xã Hoàng Diệu/ });
+    await open.waitFor({ timeout: 30_000 });
+    await open.click();
+    await page.waitForURL(/\/doc-bao-cao\/[0-9a-f-]{36}\/[0-9a-f-]{36}/);
+
+    // Side by side: the text with its values highlighted, the values beside it.
+    await expect.poll(() => page.getByTestId('intake-text').textContent()).toContain('Hoàng Diệu');
+    await page.getByRole('button', { name: 'Xem "số hội nghị đối thoại" trong báo cáo' }).click();
+    const mark = page.locator('mark[data-ids~="dialogues.conferences"]').first();
+    expect(await mark.textContent()).toBe('02');
+    await expect.poll(() => mark.isVisible()).toBe(true);
+    expect(await page.getByText('Một chỉ tiêu hai giá trị').count()).toBeGreaterThan(0);
+
+    // The reviewer corrects one value and saves the figures for the period the report states.
+    const conferences = page.getByRole('textbox', { name: 'số hội nghị đối thoại', exact: true });
+    expect(await conferences.inputValue()).toBe('2');
+    await conferences.fill('3');
+    await page.getByRole('button', { name: 'Lưu thành số liệu của xã' }).click();
+    await page.getByText(/Đã lưu thành số liệu của xã cho kỳ này/).waitFor();
+    expect(await page.getByText('Đã sửa', { exact: true }).count()).toBe(1);
+
+    // The province table: the commune's row comes from the report, with the corrected value.
+    await page.goto(`${app.url}/tong-hop?ky=2023-H1&chiTieu=dialogues.conferences,profile.households`);
+    const row = page.locator('[data-testid="bang-tong-hop"] tbody tr[data-commune="SH-HOANGDIEU"]');
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.locator('[data-source]').getAttribute('data-source')).toBe('intake');
+    expect(await row.locator('[data-source]').textContent()).toContain('Theo báo cáo');
+    expect((await row.locator('td[data-key="dialogues.conferences"]').textContent())?.trim()).toBe('3');
+    expect((await row.locator('td[data-key="profile.households"]').textContent())?.trim()).toBe('2.381');
+    await page.close();
+  }, 180_000);
+});

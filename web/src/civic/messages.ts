@@ -1,0 +1,20 @@
+export const common = {
+  cancel: 'Hủy',
+  save: 'Lưu',
+  edit: 'Sửa',
+  delete: 'Xóa',
+  pagination: 'Chuyển trang',
+  period: 'Lọc theo ngày',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  apply: 'Lọc',
+  invalidDate: 'Ngày không hợp lệ (dd/mm/yyyy)',
+  dateOrder: 'Từ ngày phải trước đến ngày',
+  pageN: (n: number) => `Trang ${n}`,
+  pageControls: {
+    first: 'Trang đầu',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    last: 'Trang cuối',
+  } as Record<string, string>,
+} as const;

@@ -1,0 +1,26 @@
+export const settings = {
+  title: 'Cài đặt dân chủ cơ sở',
+  intro:
+    'Lãnh đạo UBND xã điều chỉnh các quy định khi luật hoặc tỉnh thay đổi; mọi thay đổi được ghi nhật ký.',
+  readOnly: 'Chỉ lãnh đạo UBND xã và quản trị được sửa các cài đặt này.',
+  save: 'Lưu',
+  saved: 'Đã lưu',
+  numberingTitle: 'Đánh số văn bản',
+  perType: 'Mỗi loại văn bản một dãy số riêng',
+  perTypeHint:
+    'Nghị định 30/2020/NĐ-CP, Điều 15: người đứng đầu cơ quan chọn một dãy số chung cho mọi văn bản hoặc mỗi loại một dãy. Áp dụng cho số cấp sau khi đổi.',
+  postingTitle: 'Thời gian niêm yết tối thiểu',
+  postingDays: 'Số ngày niêm yết tối thiểu tại trụ sở UBND, nhà văn hóa',
+  consultationTitle: 'Thời gian lấy ý kiến tối thiểu theo loại dự thảo',
+  days: 'Số ngày',
+  isDefault: 'Mặc định',
+  source: (source: string, verification: string) => `Căn cứ: ${source} (${verification}).`,
+  categoriesTitle: 'Danh mục nội dung công khai',
+  categoryName: 'Tên nhóm nội dung',
+  required: 'Bắt buộc',
+  active: 'Đang dùng',
+  addTitle: 'Thêm nhóm nội dung của xã',
+  code: 'Mã nhóm (chữ không dấu, ví dụ quyHoachThon)',
+  add: 'Thêm nhóm',
+  nameRequired: 'Vui lòng nhập tên nhóm',
+} as const;

@@ -1,0 +1,81 @@
+import type { InspectionKind } from './types.ts';
+
+// Labels mirror the server's (src/modules/inspections/schema.ts), word for word.
+export const kindLabels: Record<InspectionKind, string> = {
+  selfInspection: 'Tự kiểm tra',
+  councilSupervision: 'Giám sát của Hội đồng nhân dân',
+  frontSupervision: 'Giám sát của Mặt trận Tổ quốc',
+  communitySupervision: 'Giám sát đầu tư của cộng đồng',
+};
+
+export const list = {
+  title: 'Kiểm tra, giám sát',
+  intro:
+    'Các cuộc tự kiểm tra, giám sát của HĐND, Mặt trận Tổ quốc và giám sát đầu tư của cộng đồng; kiến nghị và việc khắc phục.',
+  add: 'Thêm cuộc kiểm tra, giám sát',
+  kind: 'Hình thức',
+  allKinds: 'Mọi hình thức',
+  search: 'Tìm theo tên, nội dung',
+  searchPlaceholder: 'Gõ có dấu hoặc không dấu',
+  openOnly: 'Chỉ cuộc còn kiến nghị chưa khắc phục',
+  count: (n: string) => `${n} cuộc`,
+  overdueTotal: (n: string) => `${n} kiến nghị quá hạn chưa khắc phục`,
+  empty: 'Không có cuộc kiểm tra, giám sát nào.',
+  colTitle: 'Cuộc kiểm tra, giám sát',
+  colKind: 'Hình thức',
+  colBy: 'Đơn vị thực hiện',
+  colDate: 'Thời gian',
+  colFindings: 'Kiến nghị',
+  findings: (total: string, open: string) => `${total} (còn ${open})`,
+  overdue: (n: string) => `${n} quá hạn`,
+};
+
+export const form = {
+  createTitle: 'Thêm cuộc kiểm tra, giám sát',
+  editTitle: 'Sửa thông tin cuộc kiểm tra, giám sát',
+  kind: 'Hình thức',
+  title: 'Tên cuộc kiểm tra, giám sát',
+  subject: 'Nội dung, đối tượng',
+  conductedBy: 'Đơn vị thực hiện',
+  startsOn: 'Từ ngày',
+  endsOn: 'Đến ngày',
+  conclusion: 'Kết luận',
+  required: 'Không được để trống',
+  dateInvalid: 'Ngày không hợp lệ (dd/mm/yyyy)',
+  endBeforeStart: 'Ngày kết thúc phải sau ngày bắt đầu',
+  save: 'Lưu',
+  cancel: 'Hủy',
+};
+
+export const detail = {
+  back: 'Danh sách kiểm tra, giám sát',
+  edit: 'Sửa thông tin',
+  saved: 'Đã lưu.',
+  by: 'Đơn vị thực hiện',
+  subject: 'Nội dung, đối tượng',
+  time: 'Thời gian',
+  document: 'Văn bản',
+  conclusion: 'Kết luận',
+  noConclusion: 'Chưa có kết luận.',
+  findings: 'Kiến nghị, tồn tại cần khắc phục',
+  noFindings: 'Chưa ghi kiến nghị nào.',
+  colDescription: 'Kiến nghị',
+  colResponsible: 'Đơn vị, người khắc phục',
+  colDue: 'Hạn khắc phục',
+  colStatus: 'Kết quả',
+  colActions: 'Thao tác',
+  noDue: 'Không ghi hạn',
+  fixed: (d: string) => `Đã khắc phục ngày ${d}`,
+  open: 'Chưa khắc phục',
+  overdue: 'Quá hạn',
+  markFixed: 'Ghi nhận đã khắc phục',
+  editFinding: 'Sửa',
+  addFinding: 'Thêm kiến nghị',
+  findingTitle: 'Kiến nghị',
+  description: 'Nội dung kiến nghị',
+  responsible: 'Đơn vị, người phải khắc phục',
+  dueOn: 'Hạn khắc phục',
+  fixedOn: 'Ngày đã khắc phục',
+  fixedHint: 'Để trống khi chưa khắc phục',
+  fixNote: 'Kết quả khắc phục',
+};

@@ -1,0 +1,111 @@
+import type { Category, Degree, Gender, ManagementGrade, Rating, TheoryLevel } from './types.ts';
+
+// Labels mirror the server's (src/modules/officials/schema.ts), word for word.
+
+export const categoryLabels: Record<Category, string> = {
+  cadre: 'Cán bộ',
+  civilServant: 'Công chức',
+  partTime: 'Người hoạt động không chuyên trách',
+};
+export const degreeLabels: Record<Degree, string> = {
+  postgraduate: 'Sau đại học',
+  university: 'Đại học',
+  college: 'Cao đẳng',
+  intermediate: 'Trung cấp',
+  none: 'Chưa qua đào tạo chuyên môn',
+};
+export const theoryLabels: Record<TheoryLevel, string> = {
+  advanced: 'Cao cấp',
+  intermediate: 'Trung cấp',
+  elementary: 'Sơ cấp',
+  none: 'Chưa qua đào tạo',
+};
+export const managementLabels: Record<ManagementGrade, string> = {
+  seniorSpecialist: 'Chuyên viên cao cấp',
+  principalSpecialist: 'Chuyên viên chính',
+  specialist: 'Chuyên viên',
+  none: 'Chưa qua bồi dưỡng',
+};
+export const ratingLabels: Record<Rating, string> = {
+  excellent: 'Hoàn thành xuất sắc nhiệm vụ',
+  good: 'Hoàn thành tốt nhiệm vụ',
+  satisfactory: 'Hoàn thành nhiệm vụ',
+  unsatisfactory: 'Không hoàn thành nhiệm vụ',
+};
+export const genderLabels: Record<Gender, string> = { male: 'Nam', female: 'Nữ' };
+
+export const roster = {
+  title: 'Cán bộ, công chức',
+  intro: 'Danh sách cán bộ, công chức, người hoạt động không chuyên trách và bảng tổng hợp cho báo cáo.',
+  add: 'Thêm người',
+  year: 'Năm đánh giá',
+  search: 'Tìm theo tên, chức vụ, nhiệm vụ',
+  searchPlaceholder: 'Gõ có dấu hoặc không dấu',
+  includeLeft: 'Gồm cả người đã thôi công tác',
+  summary: (date: string, year: number) => `Tổng hợp đến ngày ${date}, xếp loại năm ${year}`,
+  total: (n: string) => `Tổng số: ${n} người`,
+  byCategory: 'Theo chức danh',
+  byDegree: 'Trình độ chuyên môn',
+  byPoliticalTheory: 'Lý luận chính trị',
+  byStateManagement: 'Quản lý nhà nước',
+  byRating: (year: number) => `Xếp loại năm ${year}`,
+  colGroup: 'Nội dung',
+  colCount: 'Số người',
+  colPercent: 'Tỷ lệ',
+  list: 'Danh sách',
+  count: (n: string) => `${n} người`,
+  empty: 'Chưa có ai trong danh sách.',
+  colName: 'Họ và tên',
+  colPosition: 'Chức vụ',
+  colDuties: 'Nhiệm vụ được giao',
+  colDegree: 'Chuyên môn',
+  colTheory: 'Lý luận chính trị',
+  colManagement: 'Quản lý nhà nước',
+  colRating: (year: number) => `Xếp loại ${year}`,
+  colTraining: 'Bồi dưỡng',
+  colActions: 'Thao tác',
+  notRated: 'Chưa đánh giá',
+  left: (d: string) => `Thôi công tác từ ${d}`,
+  trainings: (n: string) => `${n} khóa`,
+  edit: 'Sửa',
+  rate: 'Xếp loại',
+  train: 'Bồi dưỡng',
+  saved: (name: string) => `Đã lưu: ${name}.`,
+};
+
+export const form = {
+  createTitle: 'Thêm cán bộ, công chức',
+  editTitle: (name: string) => `Sửa thông tin: ${name}`,
+  fullName: 'Họ và tên',
+  birthYear: 'Năm sinh',
+  gender: 'Giới tính',
+  noGender: 'Chưa ghi',
+  category: 'Chức danh',
+  position: 'Chức vụ',
+  duties: 'Nhiệm vụ được giao',
+  degree: 'Trình độ chuyên môn',
+  major: 'Chuyên ngành',
+  politicalTheory: 'Lý luận chính trị',
+  stateManagement: 'Quản lý nhà nước',
+  joinedOn: 'Ngày bắt đầu công tác',
+  leftOn: 'Ngày thôi công tác',
+  leftHint: 'Để trống khi đang công tác',
+  required: 'Không được để trống',
+  dateInvalid: 'Ngày không hợp lệ (dd/mm/yyyy)',
+  yearInvalid: 'Năm không hợp lệ',
+  leftBeforeJoined: 'Ngày thôi công tác phải sau ngày bắt đầu',
+  save: 'Lưu',
+  cancel: 'Hủy',
+  rateTitle: (name: string) => `Xếp loại: ${name}`,
+  ratingYear: 'Năm',
+  rating: 'Kết quả xếp loại',
+  pastRatings: 'Các năm trước',
+  trainTitle: (name: string) => `Đào tạo, bồi dưỡng: ${name}`,
+  noTrainings: 'Chưa có khóa đào tạo, bồi dưỡng nào.',
+  trainingTitle: 'Tên khóa đào tạo, bồi dưỡng',
+  provider: 'Cơ sở đào tạo',
+  startsOn: 'Từ ngày',
+  endsOn: 'Đến ngày',
+  certificate: 'Văn bằng, chứng chỉ',
+  addTraining: 'Thêm khóa',
+};
