@@ -97,6 +97,42 @@ describe('friendly-government letters', () => {
     await officer.close();
   });
 
+  it('takes the names at the desk, so the letter proposed on return is complete', async () => {
+    const officer = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(officer, app.url, 'tuphap.tanphu');
+    await officer.goto(`${app.url}/mot-cua/tiep-nhan`);
+    await officer.getByRole('combobox', { name: /^Thủ tục hành chính/ }).fill('dang ky khai sinh');
+    await officer
+      .getByRole('option', { name: /· Đăng ký khai sinh$/ })
+      .first()
+      .click();
+    // Choosing a birth registration asks who is born, and to whom.
+    await officer.getByLabel(/^Họ và tên người nộp/).fill('Trịnh Văn Long');
+    await officer.getByLabel('Họ tên trẻ').fill('Trịnh Bảo An');
+    await officer.getByLabel('Họ tên cha').fill('Trịnh Văn Long');
+    await officer.getByLabel('Họ tên mẹ').fill('Đinh Thị Thu');
+    await officer.getByRole('button', { name: 'Tiếp nhận và lập giấy hẹn' }).click();
+    await officer.waitForURL(/\/mot-cua\/ho-so\/[0-9a-f-]{36}/);
+    // The dossier page keeps the names, editable.
+    await expect.poll(() => officer.getByLabel('Họ tên trẻ').inputValue()).toBe('Trịnh Bảo An');
+    await officer.getByLabel('Họ tên mẹ').fill('Đinh Thị Thu Hà');
+    await officer.getByRole('button', { name: 'Lưu họ tên' }).click();
+    await expect.poll(() => officer.getByText('Đã lưu họ tên.').count()).toBe(1);
+
+    await officer.getByRole('button', { name: 'Trả kết quả' }).click();
+    await officer.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+    await officer.getByRole('link', { name: 'Mở thư', exact: true }).click();
+    await officer.waitForURL(/\/dan-van\/thu\/[0-9a-f-]{36}/);
+    await expect
+      .poll(() => officer.getByLabel(/^Kính gửi/).inputValue())
+      .toBe('Ông Trịnh Văn Long và Bà Đinh Thị Thu Hà');
+    expect(await officer.getByRole('textbox', { name: 'Nội dung' }).inputValue()).toContain(
+      'cháu Trịnh Bảo An chào đời',
+    );
+    expect(await officer.getByText(/Thư còn chỗ trống/).count()).toBe(0);
+    await officer.close();
+  });
+
   it('shows the province reviewer the letters without any button that writes', async () => {
     const reviewer = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(reviewer, app.url, 'tinh.sonha');

@@ -176,6 +176,39 @@ describe('friendly-government letters over HTTP', () => {
     expect(list.body.items.map((l: any) => l.kind).sort()).toEqual(['condolence', 'marriage']);
   });
 
+  it('takes the names at the desk when the dossier is received, and only for a civil-status procedure', async () => {
+    const received = await officer.post(`${a()}/dossiers`, {
+      procedureId: procedures.birth,
+      channel: 'direct',
+      applicantName: 'Hà Văn Sơn',
+      subjectNames: { child: 'Hà Gia Bảo', father: 'Hà Văn Sơn', mother: 'Lý Thị Mai' },
+    });
+    expect(received.status).toBe(201);
+    expect(received.body).toMatchObject({
+      civilStatusEvent: 'birth',
+      subjectNames: { child: 'Hà Gia Bảo', father: 'Hà Văn Sơn', mother: 'Lý Thị Mai' },
+    });
+    await officer.post(`${a()}/dossiers/${received.body.id}/actions`, { action: 'return' });
+    const [letter] = (await officer.get(`${a()}/letters?dossierId=${received.body.id}`)).body.items;
+    expect(letter).toMatchObject({ recipient: 'Ông Hà Văn Sơn và Bà Lý Thị Mai', complete: true });
+    expect(letter.body).toContain('cháu Hà Gia Bảo');
+
+    const plain = await officer.post(`${a()}/dossiers`, {
+      procedureId: procedures.none,
+      channel: 'direct',
+      applicantName: 'Ngô Văn Bảy',
+      subjectNames: { child: 'Ngô Minh' },
+    });
+    expect(plain.status).toBe(400);
+    expect(plain.body.error.fields.subjectNames).toBeTruthy();
+    const none = await officer.post(`${a()}/dossiers`, {
+      procedureId: procedures.none,
+      channel: 'direct',
+      applicantName: 'Ngô Văn Bảy',
+    });
+    expect(none.body).toMatchObject({ civilStatusEvent: null, subjectNames: null });
+  });
+
   it('keeps letters inside their commune and read-only for the province', async () => {
     const officerB = await w.as(w.users.officerB);
     expect((await officerB.post(`${a()}/letters/propose`)).status).toBe(404);

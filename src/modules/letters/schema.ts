@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SubjectNames } from '../onestop/schema.ts';
 
 export const letterKinds = ['newborn', 'marriage', 'condolence'] as const;
 export type LetterKind = (typeof letterKinds)[number];
@@ -25,19 +26,8 @@ export const statusLabels: Record<LetterStatus, string> = {
   cancelled: 'Không gửi',
 };
 
-const name = z.string().trim().min(1).max(200).nullish();
-/** The people a civil-status dossier is about, recorded at the desk for the Chairman's letter. */
-export const SubjectNames = z.object({
-  child: name,
-  father: name,
-  mother: name,
-  husband: name,
-  wife: name,
-  deceased: name,
-  /** The family the letter goes to (condolences): "ông Nguyễn Văn A". */
-  family: name,
-});
-export type SubjectNames = z.infer<typeof SubjectNames>;
+// The names live on the dossier; the letters read and edit them.
+export { SubjectNames };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

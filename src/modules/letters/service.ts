@@ -3,6 +3,7 @@ import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { staffWrite } from '../documents/service.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
+import { presentNames } from '../onestop/dossiers.ts';
 import type { DossierReturnedListener } from '../onestop/events.ts';
 import { getCommune } from '../units/service.ts';
 import { renderLetterDocx } from './docx.ts';
@@ -96,7 +97,7 @@ export async function setSubjectNames(ctx: Ctx, communeId: string, dossierId: st
     [communeId, dossierId],
   );
   if (!before) throw notFound('Hồ sơ');
-  const clean = Object.fromEntries(Object.entries(names).filter(([, v]) => v));
+  const clean = presentNames(names) ?? {};
   await ctx.tx.query(
     'update dossiers set subject_names = $3, updated_at = now() where commune_id = $1 and id = $2',
     [communeId, dossierId, JSON.stringify(clean)],
@@ -109,7 +110,7 @@ export async function setSubjectNames(ctx: Ctx, communeId: string, dossierId: st
     before: { subjectNames: before.names },
     after: { subjectNames: clean },
   });
-  return clean as SubjectNames;
+  return clean;
 }
 
 // --- Letters ------------------------------------------------------------------------------------

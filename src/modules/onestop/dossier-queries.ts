@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/types.ts';
+import type { SubjectNames } from './schema.ts';
 
 export const dossierColumns = `d.id, d.code, d.procedure_id as "procedureId", d.procedure_code as "procedureCode",
   d.procedure_name as "procedureName", d.sector, d.channel, d.status, d.received_at as "receivedAt",
@@ -47,6 +48,17 @@ export async function selectDossier(
     [communeId, by.id ?? null, by.code ?? null],
   );
   return row;
+}
+
+/** The procedure's civil-status event and the names recorded for the Chairman's letter. */
+export async function selectCivilStatus(q: Queryable, communeId: string, dossierId: string) {
+  const [row] = await q.query<{ event: 'birth' | 'marriage' | 'death' | null; names: SubjectNames | null }>(
+    `select p.civil_status_event as event, d.subject_names as names
+     from dossiers d left join procedures p on p.id = d.procedure_id
+     where d.commune_id = $1 and d.id = $2`,
+    [communeId, dossierId],
+  );
+  return row ?? { event: null, names: null };
 }
 
 export async function insertEvent(

@@ -17,6 +17,7 @@ import {
   type DossierQuery,
   ReceiveInput,
   type ReceiveInput as ReceiveInputType,
+  type SubjectNames,
   statusLabels,
 } from './schema.ts';
 
@@ -54,6 +55,16 @@ export async function receiveDossier(
   const input = ReceiveInput.parse(raw);
   const commune = await getCommune(ctx, { id: communeId });
   const procedure = await getProcedure(ctx, communeId, { id: input.procedureId });
+  const names = presentNames(input.subjectNames);
+  if (names && !procedure.civilStatusEvent) {
+    throw new AppError(
+      'validation',
+      'Thủ tục này không phải đăng ký hộ tịch nên không ghi tên người được đăng ký.',
+      {
+        subjectNames: 'Chỉ dùng cho thủ tục khai sinh, kết hôn, khai tử',
+      },
+    );
+  }
   const { calendar, rule } = await deadlineSetting(ctx, 'dossier.due');
   const receivedAt = ctx.asOf;
   const { date } = vnDateTime(receivedAt);
@@ -67,8 +78,8 @@ export async function receiveDossier(
   const [row] = await ctx.tx.query<{ id: string }>(
     `insert into dossiers (commune_id, code, procedure_id, procedure_code, procedure_name, sector, channel, status,
        received_at, received_date, due_date, original_due_date, applicant_name, applicant_phone, applicant_address,
-       digitized, paid_online, source, lookup_key, search_text)
-     values ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $10, $10, $11, $12, $13, $14, $15, 'desk', $16, $17)
+       digitized, paid_online, source, lookup_key, search_text, subject_names)
+     values ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $10, $10, $11, $12, $13, $14, $15, 'desk', $16, $17, $18)
      returning id`,
     [
       communeId,
@@ -88,6 +99,7 @@ export async function receiveDossier(
       input.paidOnline,
       newLookupKey(),
       dossierSearchText({ code, applicantName: input.applicantName, procedureName: procedure.name }),
+      names ? JSON.stringify(names) : null,
     ],
   );
   const id = (row as { id: string }).id;
@@ -198,8 +210,11 @@ export async function actOnDossier(
 export async function getDossier(ctx: Ctx, communeId: string, id: string): Promise<DossierDetail> {
   const row = await q.selectDossier(ctx.tx, communeId, { id });
   if (!row) throw notFound('Hồ sơ');
+  const civil = await q.selectCivilStatus(ctx.tx, communeId, id);
   return {
     ...present(row),
+    civilStatusEvent: civil.event,
+    subjectNames: civil.names,
     events: await q.selectEvents(ctx.tx, communeId, id),
     apologies: await q.selectApologies(ctx.tx, communeId, id),
     rating: await q.selectRating(ctx.tx, communeId, id),
@@ -246,4 +261,10 @@ export async function listDossiers(ctx: Ctx, f: DossierQuery): Promise<{ items: 
 function withoutKey<T extends { lookupKey: string }>(d: T): Omit<T, 'lookupKey'> {
   const { lookupKey: _, ...rest } = d;
   return rest;
+}
+
+/** The names a user filled in, without the empty ones; null when none was. */
+export function presentNames(names: SubjectNames | undefined): SubjectNames | null {
+  const filled = Object.entries(names ?? {}).filter(([, v]) => v);
+  return filled.length ? (Object.fromEntries(filled) as SubjectNames) : null;
 }

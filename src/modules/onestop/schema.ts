@@ -61,6 +61,20 @@ export const Procedure = z.object({
 });
 export type Procedure = z.infer<typeof Procedure>;
 
+const personName = z.string().trim().min(1).max(200).nullish();
+/** The people a civil-status dossier is about, recorded at the desk for the Chairman's letter. */
+export const SubjectNames = z.object({
+  child: personName,
+  father: personName,
+  mother: personName,
+  husband: personName,
+  wife: personName,
+  deceased: personName,
+  /** The family the letter goes to (condolences): "ông Nguyễn Văn A". */
+  family: personName,
+});
+export type SubjectNames = z.infer<typeof SubjectNames>;
+
 export const ReceiveInput = z.object({
   procedureId: z.uuid(),
   channel: z.enum(channels),
@@ -74,6 +88,8 @@ export const ReceiveInput = z.object({
   digitized: z.boolean().default(false),
   paidOnline: z.boolean().default(false),
   note: z.string().trim().max(2000).nullish(),
+  /** For a civil-status procedure: who the dossier is about, for the Chairman's letter. */
+  subjectNames: SubjectNames.optional(),
 });
 export type ReceiveInput = z.input<typeof ReceiveInput>;
 
@@ -136,6 +152,9 @@ export const Dossier = z.object({
 export type Dossier = z.infer<typeof Dossier>;
 
 export const DossierDetail = Dossier.extend({
+  /** From the procedure: birth, marriage or death, when the dossier registers one. */
+  civilStatusEvent: z.enum(civilStatusEvents).nullable(),
+  subjectNames: SubjectNames.nullable(),
   events: z.array(DossierEvent),
   apologies: z.array(Apology),
   rating: z

@@ -22,8 +22,9 @@ import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { AnchorLink } from '../shell/links.tsx';
 import { blankFields, LetterFields } from './LetterFields.tsx';
 import { LetterStatusBadge } from './LetterStatusBadge.tsx';
-import { letter as m, nameLabels, namesOfKind, paperLabels } from './messages.ts';
+import { letter as m, namesOfKind, paperLabels } from './messages.ts';
 import { letterDocxUrl, useLetter, useLetterAction, useUpdateLetter } from './queries.ts';
+import { namesToSend, SubjectNameInputs } from './SubjectNameInputs.tsx';
 import type { Letter, Paper as PaperSize, SubjectNames } from './types.ts';
 
 const route = getRouteApi('/_app/dan-van/thu/$id');
@@ -130,9 +131,8 @@ function NamesForm({
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
-    const clean = Object.fromEntries(keys.map((k) => [k, names[k]?.trim() || null]));
     action.mutate(
-      { action: 'refill', names: clean },
+      { action: 'refill', names: namesToSend(keys, names) },
       {
         onSuccess: () => {
           setDone(true);
@@ -158,21 +158,12 @@ function NamesForm({
               {m.refilled}
             </Alert>
           )}
-          <SimpleGrid cols={{ base: 1, sm: keys.length }}>
-            {keys.map((k) => (
-              <TextInput
-                key={k}
-                label={nameLabels[k]}
-                value={names[k] ?? ''}
-                maxLength={200}
-                onChange={(e) => {
-                  const v = e.currentTarget.value;
-                  setNames((prev) => ({ ...prev, [k]: v }));
-                }}
-                error={server[`names.${k}`] ?? server[k]}
-              />
-            ))}
-          </SimpleGrid>
+          <SubjectNameInputs
+            keys={keys}
+            names={names}
+            onChange={(k, v) => setNames((prev) => ({ ...prev, [k]: v }))}
+            errorOf={(k) => server[`names.${k}`] ?? server[k]}
+          />
           <Group>
             <Button type="submit" variant="default" loading={action.isPending}>
               {m.refill}

@@ -1,3 +1,4 @@
+import type { CivilStatusEvent } from '../onestop/types.ts';
 import type { LetterKind, LetterStatus, Paper, SubjectNames } from './types.ts';
 
 // Labels mirror the server's (src/modules/letters/schema.ts), word for word.
@@ -27,6 +28,13 @@ export const namesOfKind: Record<LetterKind, (keyof SubjectNames)[]> = {
   newborn: ['child', 'father', 'mother'],
   marriage: ['husband', 'wife'],
   condolence: ['deceased', 'family'],
+};
+
+/** The same names, by the civil-status event a dossier registers (the desk asks for them). */
+export const namesOfEvent: Record<CivilStatusEvent, (keyof SubjectNames)[]> = {
+  birth: namesOfKind.newborn,
+  marriage: namesOfKind.marriage,
+  death: namesOfKind.condolence,
 };
 
 export const nameLabels: Record<keyof SubjectNames | 'commune', string> = {
@@ -112,6 +120,13 @@ export const templates = {
   saved: 'Đã lưu mẫu.',
   readOnly: 'Tài khoản của bạn chỉ được xem mẫu thư.',
 };
+
+export const dossierNames = {
+  title: 'Người được đăng ký',
+  intro: 'Dùng để điền thư chúc mừng hoặc thư chia buồn của Chủ tịch UBND khi trả kết quả.',
+  save: 'Lưu họ tên',
+  saved: 'Đã lưu họ tên.',
+} as const;
 
 export const dossierLetter = {
   proposed: (kind: string, status: string) => `Đã đề xuất ${kind.toLowerCase()} (${status.toLowerCase()}).`,

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } fr
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { DossierLetterLink } from '../letters/DossierLetterLink.tsx';
+import { DossierNamesCard } from '../letters/DossierNamesCard.tsx';
 import { formatDate, formatDateTime, vnDate } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
@@ -106,6 +107,16 @@ export function DossierPage() {
       )}
 
       {d.status === 'returned' && <DossierLetterLink communeId={commune.current.id} dossierId={d.id} />}
+      {d.civilStatusEvent && (
+        <DossierNamesCard
+          key={d.id}
+          communeId={commune.current.id}
+          dossierId={d.id}
+          event={d.civilStatusEvent}
+          names={d.subjectNames}
+          readOnly={!canWrite}
+        />
+      )}
 
       <Paper withBorder p="md" component="section" aria-labelledby="xu-ly">
         <Title order={2} size="h4" id="xu-ly" mb="sm">

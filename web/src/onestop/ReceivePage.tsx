@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Checkbox,
+  Fieldset,
   Group,
   Paper,
   Radio,
@@ -15,6 +16,9 @@ import {
 } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import { dossierNames, namesOfEvent } from '../letters/messages.ts';
+import { namesToSend, SubjectNameInputs } from '../letters/SubjectNameInputs.tsx';
+import type { SubjectNames } from '../letters/types.ts';
 import { ApiError } from '../lib/api.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
@@ -35,6 +39,7 @@ interface Values {
   digitized: boolean;
   paidOnline: boolean;
   note: string;
+  subjectNames: SubjectNames;
 }
 
 const empty: Values = {
@@ -46,6 +51,7 @@ const empty: Values = {
   digitized: false,
   paidOnline: false,
   note: '',
+  subjectNames: {},
 };
 
 const PHONE = /^[0-9 +().-]{6,20}$/;
@@ -109,6 +115,9 @@ export function ReceivePage() {
         digitized: values.digitized,
         paidOnline: values.paidOnline,
         note: values.note.trim() || null,
+        ...(chosen?.civilStatusEvent && {
+          subjectNames: namesToSend(namesOfEvent[chosen.civilStatusEvent], values.subjectNames),
+        }),
       },
       {
         onSuccess: (d) =>
@@ -206,6 +215,19 @@ export function ReceivePage() {
                 maxLength={500}
                 error={errorOf('applicantAddress')}
               />
+              {chosen?.civilStatusEvent && (
+                <Fieldset legend={dossierNames.title} variant="unstyled">
+                  <Text size="sm" c="dimmed" mb="xs">
+                    {dossierNames.intro}
+                  </Text>
+                  <SubjectNameInputs
+                    keys={namesOfEvent[chosen.civilStatusEvent]}
+                    names={values.subjectNames}
+                    onChange={(k, v) => set('subjectNames', { ...values.subjectNames, [k]: v })}
+                    errorOf={(k) => serverFields[`subjectNames.${k}`] ?? serverFields.subjectNames}
+                  />
+                </Fieldset>
+              )}
               <Group gap="xl">
                 <Checkbox
                   label={m.digitized}

@@ -1,3 +1,4 @@
+import type { SubjectNames } from '../letters/types.ts';
 // Shapes of the one-stop API (src/modules/onestop/schema.ts is the contract).
 
 export type Channel = 'direct' | 'online' | 'postal';
@@ -88,6 +89,8 @@ export interface Rating {
 }
 
 export interface DossierDetail extends Dossier {
+  civilStatusEvent: CivilStatusEvent | null;
+  subjectNames: SubjectNames | null;
   events: DossierEvent[];
   apologies: Apology[];
   rating: Rating | null;
@@ -113,6 +116,7 @@ export interface ReceiveInput {
   digitized: boolean;
   paidOnline: boolean;
   note?: string | null;
+  subjectNames?: SubjectNames;
 }
 
 export type ActionInput =
