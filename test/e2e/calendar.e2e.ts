@@ -54,6 +54,31 @@ describe('working calendar (administrator)', () => {
     await page.close();
   });
 
+  it("shows the administrator the audit log of every commune, with the calendar's own entries", async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.url}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill('quantri');
+    await page.getByLabel(/^Mật khẩu/).fill(demoPassword);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+    await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
+    await page.waitForURL(/\/nhat-ky/);
+    expect(await page.getByRole('columnheader', { name: 'Đơn vị' }).count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Phạm vi' }).click();
+    await page.getByRole('option', { name: 'Mọi xã và hệ thống' }).click();
+    await page
+      .getByRole('form', { name: 'Bộ lọc', exact: true })
+      .getByRole('button', { name: 'Lọc', exact: true })
+      .click();
+    await page.waitForURL(/scope=all/);
+    await page.getByRole('columnheader', { name: 'Đơn vị' }).waitFor();
+    // The year saved by the previous journey belongs to no commune.
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'Toàn hệ thống', exact: true }).count())
+      .toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('keeps the page out of other roles’ menus', async () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.url}/dang-nhap`);

@@ -36,6 +36,23 @@ describe('audit log over HTTP', () => {
     expect((await officer.get('/api/audit')).status).toBe(403);
   });
 
+  it("gives an administrator every commune's entries and the system's own when no commune is named", async () => {
+    const admin = await w.as(w.users.admin);
+    await admin.post(`/api/communes/${w.communes.b.id}/villages`, { name: 'Thôn Bình Yên' });
+    const override = await admin.request('PUT', '/api/calendar/2031', {
+      daysOff: [{ from: '2031-04-29', name: 'Nghỉ hoán đổi' }],
+      workingDays: [],
+    });
+    expect(override.status).toBe(200);
+    const all = (await admin.get('/api/audit?limit=500')).body.items as { communeId: string | null }[];
+    const communes = new Set(all.map((i) => i.communeId));
+    expect(communes).toContain(w.communes.a.id);
+    expect(communes).toContain(w.communes.b.id);
+    expect(communes).toContain(null);
+    const one = (await admin.get(`/api/audit?limit=500&communeId=${w.communes.b.id}`)).body.items;
+    expect(one.every((i: { communeId: string }) => i.communeId === w.communes.b.id)).toBe(true);
+  });
+
   it('filters by date and paginates', async () => {
     const admin = await w.as(w.users.admin);
     const page = await admin.get('/api/audit?limit=2&offset=0');

@@ -26,6 +26,8 @@ export function AuditFilters(props: {
   value: Filter;
   seenEntities: ReadonlySet<string>;
   actors: Map<string, string>;
+  /** Administrators choose between the current commune and every commune. */
+  canSeeAll: boolean;
   onApply: (f: Filter) => void;
 }) {
   const [draft, setDraft] = useState<Filter>(props.value);
@@ -64,7 +66,19 @@ export function AuditFilters(props: {
 
   return (
     <form onSubmit={onSubmit} aria-label={audit.filters}>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: props.canSeeAll ? 6 : 5 }} spacing="sm">
+        {props.canSeeAll && (
+          <Select
+            label={audit.scope}
+            data={[
+              { value: '', label: audit.scopeCommune },
+              { value: 'all', label: audit.scopeAll },
+            ]}
+            value={draft.scope ?? ''}
+            onChange={(v) => set('scope', v as Filter['scope'] | '' | null)}
+            allowDeselect={false}
+          />
+        )}
         <Select
           label={audit.entity}
           data={options(entities, draft.entity, entityLabel)}

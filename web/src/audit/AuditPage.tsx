@@ -25,20 +25,29 @@ export function AuditPage() {
       </Stack>
     );
   }
-  return <AuditLog />;
+  return <AuditLog canSeeAll={role === 'admin'} />;
 }
 
-function AuditLog() {
+function AuditLog({ canSeeAll }: { canSeeAll: boolean }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const commune = useCurrentCommune();
   const page = search.page ?? 1;
   const { page: _page, xa: _xa, ...filter } = search;
 
+  const { scope, ...rest } = filter;
+  const all = canSeeAll && scope === 'all';
   const query = useAudit(
-    { communeId: commune.current?.id, ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
-    Boolean(commune.current),
+    {
+      communeId: all ? undefined : commune.current?.id,
+      ...rest,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    },
+    all || Boolean(commune.current),
   );
+  const communeName = (id: string | null) =>
+    commune.communes.find((c) => c.id === id)?.name ?? (id ? id : audit.noCommuneEntry);
 
   // Names of actors and entities met so far feed the filter lists (no list endpoint exists).
   const actors = useRef(new Map<string, string>()).current;
@@ -70,13 +79,14 @@ function AuditLog() {
           value={filter}
           actors={actors}
           seenEntities={entities}
+          canSeeAll={canSeeAll}
           onApply={(f) => void navigate({ search: (prev) => ({ xa: prev.xa, ...f }) })}
         />
       </Paper>
 
-      {!commune.isLoading && !commune.current ? (
+      {!all && !commune.isLoading && !commune.current ? (
         <Text>{audit.noCommune}</Text>
-      ) : commune.isLoading || query.isPending ? (
+      ) : (!all && commune.isLoading) || query.isPending ? (
         <Loading />
       ) : query.isError ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
@@ -89,6 +99,7 @@ function AuditLog() {
           </Text>
           <AuditTable
             items={query.data.items}
+            communeName={all ? communeName : undefined}
             onActor={(actorId) =>
               void navigate({ search: (prev) => ({ ...prev, actorId, page: undefined }) })
             }

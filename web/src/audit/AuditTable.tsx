@@ -5,9 +5,15 @@ import type { AuditEntry } from '../lib/types.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 import { actionColors, actionLabels, audit, entityLabel } from './messages.ts';
 
-const COLUMNS = 5;
-
-export function AuditTable(props: { items: AuditEntry[]; onActor: (id: string) => void }) {
+/**
+ * The log's rows; `communeName` adds the unit column, for an administrator's view of every commune.
+ */
+export function AuditTable(props: {
+  items: AuditEntry[];
+  onActor: (id: string) => void;
+  communeName?: (id: string | null) => string;
+}) {
+  const { communeName } = props;
   const [open, setOpen] = useState<ReadonlySet<AuditEntry['id']>>(new Set());
   const toggle = (id: AuditEntry['id']) =>
     setOpen((prev) => {
@@ -22,6 +28,7 @@ export function AuditTable(props: { items: AuditEntry[]; onActor: (id: string) =
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{audit.colTime}</Table.Th>
+            {communeName && <Table.Th>{audit.colCommune}</Table.Th>}
             <Table.Th>{audit.colActor}</Table.Th>
             <Table.Th>{audit.colEntity}</Table.Th>
             <Table.Th>{audit.colAction}</Table.Th>
@@ -39,6 +46,11 @@ export function AuditTable(props: { items: AuditEntry[]; onActor: (id: string) =
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <time dateTime={e.at}>{time}</time>
                   </Table.Td>
+                  {communeName && (
+                    <Table.Td>
+                      <Text size="sm">{communeName(e.communeId)}</Text>
+                    </Table.Td>
+                  )}
                   <Table.Td>
                     {e.actor ? (
                       <Anchor
@@ -86,7 +98,7 @@ export function AuditTable(props: { items: AuditEntry[]; onActor: (id: string) =
                 </Table.Tr>
                 {expanded && (
                   <Table.Tr id={diffId}>
-                    <Table.Td colSpan={COLUMNS} bg="gray.0">
+                    <Table.Td colSpan={communeName ? 6 : 5} bg="gray.0">
                       <AuditDiff entry={e} caption={audit.diffCaption(entityLabel(e.entity), time)} />
                     </Table.Td>
                   </Table.Tr>

@@ -2,6 +2,8 @@ import { isoDate, positiveInt, str } from '../lib/search.ts';
 import type { AuditAction } from '../lib/types.ts';
 
 export interface AuditSearch {
+  /** An administrator's view of every commune and the system's own entries. */
+  scope?: 'all';
   entity?: string;
   action?: AuditAction;
   actorId?: string;
@@ -16,6 +18,7 @@ const actions: readonly string[] = ['create', 'update', 'delete'] satisfies Audi
 export function validateAuditSearch(s: Record<string, unknown>): AuditSearch {
   const action = str(s.action);
   return {
+    scope: s.scope === 'all' ? 'all' : undefined,
     entity: str(s.entity),
     action: action && actions.includes(action) ? (action as AuditAction) : undefined,
     actorId: str(s.actorId),
