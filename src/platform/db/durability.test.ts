@@ -76,7 +76,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('embedded database (PGlite) a
     expect(acknowledged.length).toBeGreaterThanOrEqual(60);
 
     // The lock file still names the dead process; it must not block the restart.
-    expect(await readFile(path.join(dir, 'danvan.lock'), 'utf8')).toBe(String(first.child.pid));
+    expect(JSON.parse(await readFile(path.join(dir, 'danvan.lock'), 'utf8')).pid).toBe(first.child.pid);
 
     const second = await serve(dir);
     servers.push(second.child);

@@ -1,7 +1,7 @@
-import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
-import { AppError } from '../errors.ts';
+import { releaseDataDirLock, takeDataDirLock } from './data-dir-lock.ts';
 import type { Database, Queryable } from './types.ts';
 
 // Same value shapes as the pg driver gets (see postgres.ts): dates stay 'YYYY-MM-DD',
@@ -30,7 +30,7 @@ const memoryParams = ['-c', 'shared_buffers=8MB'];
  */
 export async function openPglite(dataDir: string): Promise<Database> {
   await mkdir(dataDir, { recursive: true });
-  await takeLock(dataDir);
+  await takeDataDirLock(dataDir);
   const pg = await PGlite.create(dataDir, {
     parsers,
     startParams: [...PGlite.defaultStartParams, ...memoryParams],
@@ -58,7 +58,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     },
     async close() {
       await pg.close();
-      await rm(path.join(dataDir, 'danvan.lock'), { force: true });
+      await releaseDataDirLock(dataDir);
     },
   };
 }
@@ -72,27 +72,5 @@ async function fsyncNewestWal(walDir: string): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-/** One process at a time: PGlite is a single-user database and two writers would corrupt it. */
-async function takeLock(dataDir: string): Promise<void> {
-  const lockFile = path.join(dataDir, 'danvan.lock');
-  const holder = Number(await readFile(lockFile, 'utf8').catch(() => ''));
-  if (holder && holder !== process.pid && isAlive(holder)) {
-    throw new AppError(
-      'database_busy',
-      `Cơ sở dữ liệu ${dataDir} đang được tiến trình ${holder} sử dụng. Hãy dừng máy chủ trước, hoặc dùng PostgreSQL (DATABASE_URL) để chạy nhiều tiến trình.`,
-    );
-  }
-  await writeFile(lockFile, String(process.pid));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
