@@ -13,6 +13,7 @@ import { defaultTemplates, fillTemplate, letterValues } from '../letters/templat
 import { createOfficial, rateOfficial } from '../officials/service.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
 import { getCommune } from '../units/service.ts';
+import { childNames, menNames, womenNames } from './names.ts';
 import type { Random } from './random.ts';
 import { DEMO_HISTORY_DAYS } from './span.ts';
 
@@ -520,38 +521,6 @@ async function loadCommunication(ctx: Ctx, communeId: string, start: string, tod
 
 // --- Letters ---------------------------------------------------------------------------------------
 
-const given = [
-  'An',
-  'Bảo',
-  'Châu',
-  'Duy',
-  'Gia Huy',
-  'Hà My',
-  'Khánh',
-  'Minh Anh',
-  'Ngọc Hân',
-  'Phúc',
-  'Tuệ Lâm',
-  'Quỳnh',
-];
-const women = [
-  'Nguyễn Thị Hoa',
-  'Trần Thị Lan',
-  'Lê Thị Thu',
-  'Phạm Thị Hằng',
-  'Vũ Thị Nga',
-  'Đỗ Thị Yến',
-  'Hoàng Thị Mai',
-];
-const men = [
-  'Nguyễn Văn Nam',
-  'Trần Đức Long',
-  'Lê Quang Huy',
-  'Phạm Văn Sơn',
-  'Bùi Minh Tuấn',
-  'Đặng Văn Hải',
-];
-
 /**
  * Names for every returned civil-status dossier, and the Chairman's letter for each: sent a few
  * days after the result, except the last week's, left for `proposeLettersForReturnedDossiers`.
@@ -582,9 +551,13 @@ async function loadLetters(
     const family = d.applicant.split(' ')[0] ?? 'Nguyễn';
     const names: SubjectNames =
       d.event === 'birth'
-        ? { child: `${family} ${random.pick(given)}`, father: d.applicant, mother: random.pick(women) }
+        ? {
+            child: `${family} ${random.pick(childNames)}`,
+            father: d.applicant,
+            mother: random.pick(womenNames),
+          }
         : d.event === 'marriage'
-          ? { husband: random.pick(men), wife: random.pick(women) }
+          ? { husband: random.pick(menNames), wife: random.pick(womenNames) }
           : {
               deceased: `cụ ${family} Văn ${random.pick(['Lộc', 'Phúc', 'Thọ', 'Tài'])}`,
               family: `ông/bà ${d.applicant}`,

@@ -7,53 +7,11 @@ import { deadlineSetting } from '../onestop/deadline-setting.ts';
 import { dossierSearchText } from '../onestop/dossiers.ts';
 import { saveProcedure } from '../onestop/procedures.ts';
 import type { Procedure } from '../onestop/schema.ts';
+import { personName } from './names.ts';
 import { demoProcedures } from './procedures.ts';
 import type { Random } from './random.ts';
 import { DEMO_HISTORY_DAYS } from './span.ts';
 
-const familyNames = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Vũ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý',
-];
-const middleNames = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Quang', 'Thanh', 'Hữu', 'Kim'];
-const givenNames = [
-  'An',
-  'Bình',
-  'Chi',
-  'Dũng',
-  'Giang',
-  'Hà',
-  'Hải',
-  'Hạnh',
-  'Hiếu',
-  'Hoa',
-  'Hùng',
-  'Lan',
-  'Linh',
-  'Long',
-  'Mai',
-  'Nam',
-  'Nga',
-  'Phúc',
-  'Quân',
-  'Sơn',
-  'Tâm',
-  'Thảo',
-  'Trang',
-  'Tuấn',
-  'Yến',
-];
 const keyAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 interface Row {
@@ -151,7 +109,7 @@ function makeRow(
     returned: null,
     withdrawn: null,
     rejected: null,
-    applicant: `${random.pick(familyNames)} ${random.pick(middleNames)} ${random.pick(givenNames)}`,
+    applicant: personName(random),
     digitized: random.chance(0.9),
     paidOnline: (procedure.feeVnd ?? 0) > 0 && channel === 'online' && random.chance(0.7),
     lookupKey: Array.from({ length: 6 }, () => random.pick([...keyAlphabet])).join(''),

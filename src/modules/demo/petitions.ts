@@ -16,6 +16,7 @@ import { guidanceLetter, renderTemplate, transferLetter } from '../petitions/let
 import { petitionSearchText } from '../petitions/receive.ts';
 import type { PetitionKind, Topic } from '../petitions/schema.ts';
 import { getCommune } from '../units/service.ts';
+import { personName } from './names.ts';
 import type { Random } from './random.ts';
 import { DEMO_HISTORY_DAYS } from './span.ts';
 import { demoCommunes } from './units.ts';
@@ -53,52 +54,6 @@ export async function loadDemoPetitions(
 }
 
 // --- Words --------------------------------------------------------------------------------------
-
-const familyNames = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Vũ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý',
-  'Hà',
-  'Lò',
-];
-const middleNames = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Quang', 'Thanh', 'Hữu', 'Kim'];
-const givenNames = [
-  'An',
-  'Bình',
-  'Chiến',
-  'Dũng',
-  'Giang',
-  'Hà',
-  'Hải',
-  'Hạnh',
-  'Hiếu',
-  'Hoa',
-  'Hùng',
-  'Lan',
-  'Lợi',
-  'Long',
-  'Mai',
-  'Nam',
-  'Nga',
-  'Phúc',
-  'Quân',
-  'Sơn',
-  'Tâm',
-  'Thảo',
-  'Thịnh',
-  'Tuấn',
-  'Yến',
-];
 
 const topicWeights: readonly (readonly [Topic, number])[] = [
   ['land', 55],
@@ -286,8 +241,7 @@ class Generator {
     this.start = addDays(this.today, -DEMO_HISTORY_DAYS);
   }
 
-  private person = () =>
-    `${this.random.pick(familyNames)} ${this.random.pick(middleNames)} ${this.random.pick(givenNames)}`;
+  private person = () => personName(this.random);
   private village = () => this.random.pick(this.commune.villages).name;
   private get chairman() {
     return (

@@ -1,4 +1,5 @@
 import { recordAudit } from '../../platform/audit.ts';
+import { saveAudited } from '../../platform/audited-save.ts';
 import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getCommune } from '../units/service.ts';
@@ -120,38 +121,25 @@ export async function saveConference(
     c.participants,
     c.notes ?? null,
   ];
-  if (id) {
-    const before = await getConference(ctx, communeId, id);
-    await ctx.tx.query(
-      `update dialogue_conferences set held_date = $3, village_id = $4, place = $5, chaired_by = $6, topic = $7,
-         participants = $8, notes = $9, updated_at = now() where commune_id = $1 and id = $2`,
-      [communeId, id, ...values],
-    );
-    const after = await getConference(ctx, communeId, id);
-    await recordAudit(ctx, {
-      communeId,
-      entity: 'dialogue_conference',
-      entityId: id,
-      action: 'update',
-      before,
-      after,
-    });
-    return after;
-  }
-  const [row] = await ctx.tx.query<{ id: string }>(
-    `insert into dialogue_conferences (commune_id, held_date, village_id, place, chaired_by, topic, participants, notes)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-    [communeId, ...values],
+  return saveAudited(
+    ctx,
+    { communeId, entity: 'dialogue_conference', id },
+    {
+      read: (conferenceId) => getConference(ctx, communeId, conferenceId),
+      update: (conferenceId) =>
+        ctx.tx.query(
+          `update dialogue_conferences set held_date = $3, village_id = $4, place = $5, chaired_by = $6, topic = $7,
+             participants = $8, notes = $9, updated_at = now() where commune_id = $1 and id = $2`,
+          [communeId, conferenceId, ...values],
+        ),
+      insert: () =>
+        ctx.tx.query<{ id: string }>(
+          `insert into dialogue_conferences (commune_id, held_date, village_id, place, chaired_by, topic, participants, notes)
+           values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+          [communeId, ...values],
+        ),
+    },
   );
-  const created = await getConference(ctx, communeId, (row as { id: string }).id);
-  await recordAudit(ctx, {
-    communeId,
-    entity: 'dialogue_conference',
-    entityId: created.id,
-    action: 'create',
-    after: created,
-  });
-  return created;
 }
 
 export async function deleteConference(ctx: Ctx, communeId: string, id: string): Promise<void> {

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor, runPublic, runPublicWrite } from '../../platform/http/context.ts';
-import { attachmentHeader, UPLOAD_BODY_LIMIT } from '../documents/files.ts';
+import { CommuneParams, ItemParams } from '../../platform/http/params.ts';
+import { sendFile, UPLOAD_BODY_LIMIT } from '../documents/files.ts';
 import { getCommune } from '../units/service.ts';
 import {
   addResponse,
@@ -60,8 +61,6 @@ import {
   RuleInput,
 } from './schema.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
-const ItemParams = CommuneParams.extend({ id: z.uuid() });
 const PhotoParams = ItemParams.extend({ photoId: z.uuid() });
 const ResponseParams = ItemParams.extend({ responseId: z.uuid() });
 const PublicCommune = z.object({ communeCode: z.string().min(1).max(32) });
@@ -169,15 +168,13 @@ export const disclosureRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
   app.get(
     '/api/communes/:communeId/disclosures/:id/photos/:photoId',
     { schema: { tags, params: PhotoParams } },
-    async (req, reply) => {
-      const f = await run(req, (ctx) =>
-        getDisclosurePhoto(ctx, req.params.communeId, req.params.id, req.params.photoId),
-      );
-      return reply
-        .header('content-type', f.mediaType)
-        .header('content-disposition', attachmentHeader(f.name))
-        .send(f.content);
-    },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await run(req, (ctx) =>
+          getDisclosurePhoto(ctx, req.params.communeId, req.params.id, req.params.photoId),
+        ),
+      ),
   );
 
   // --- Consultation (staff) ---

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 
@@ -91,3 +92,10 @@ export function attachmentHeader(fileName: string): string {
     .replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
+
+/** Answers a stored file as a download under its own name. */
+export const sendFile = (reply: FastifyReply, file: { mediaType: string; name: string; content: Buffer }) =>
+  reply
+    .header('content-type', file.mediaType)
+    .header('content-disposition', attachmentHeader(file.name))
+    .send(file.content);

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
-import { attachmentHeader, FileUpload, UPLOAD_BODY_LIMIT } from './files.ts';
+import { CommuneParams, ItemParams } from '../../platform/http/params.ts';
+import { FileUpload, sendFile, UPLOAD_BODY_LIMIT } from './files.ts';
 import {
   Document,
   DocumentDetail,
@@ -25,8 +26,6 @@ import {
   updateDocument,
 } from './service.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
-const DocParams = CommuneParams.extend({ id: z.uuid() });
 const tags = ['documents'];
 
 export const documentRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
@@ -65,36 +64,31 @@ export const documentRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (ap
   );
   app.get(
     '/api/communes/:communeId/documents/:id',
-    { schema: { tags, params: DocParams, response: { 200: DocumentDetail } } },
+    { schema: { tags, params: ItemParams, response: { 200: DocumentDetail } } },
     async (req) => run(req, (ctx) => getDocument(ctx, req.params.communeId, req.params.id)),
   );
   app.patch(
     '/api/communes/:communeId/documents/:id',
-    { schema: { tags, params: DocParams, body: DocumentUpdateInput, response: { 200: DocumentDetail } } },
+    { schema: { tags, params: ItemParams, body: DocumentUpdateInput, response: { 200: DocumentDetail } } },
     async (req) => run(req, (ctx) => updateDocument(ctx, req.params.communeId, req.params.id, req.body)),
   );
   app.put(
     '/api/communes/:communeId/documents/:id/file',
     {
       bodyLimit: UPLOAD_BODY_LIMIT,
-      schema: { tags, params: DocParams, body: FileUpload, response: { 200: DocumentDetail } },
+      schema: { tags, params: ItemParams, body: FileUpload, response: { 200: DocumentDetail } },
     },
     async (req) => run(req, (ctx) => attachDocumentFile(ctx, req.params.communeId, req.params.id, req.body)),
   );
   app.get(
     '/api/communes/:communeId/documents/:id/file',
-    { schema: { tags, params: DocParams } },
-    async (req, reply) => {
-      const file = await run(req, (ctx) => getDocumentFile(ctx, req.params.communeId, req.params.id));
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-disposition', attachmentHeader(file.name))
-        .send(file.content);
-    },
+    { schema: { tags, params: ItemParams } },
+    async (req, reply) =>
+      sendFile(reply, await run(req, (ctx) => getDocumentFile(ctx, req.params.communeId, req.params.id))),
   );
   app.post(
     '/api/communes/:communeId/documents/:id/links',
-    { schema: { tags, params: DocParams, body: DocumentLinkInput, response: { 200: DocumentDetail } } },
+    { schema: { tags, params: ItemParams, body: DocumentLinkInput, response: { 200: DocumentDetail } } },
     async (req) => run(req, (ctx) => linkDocument(ctx, req.params.communeId, req.params.id, req.body)),
   );
   app.get(

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
-import { attachmentHeader, UPLOAD_BODY_LIMIT } from '../documents/files.ts';
+import { CommuneParams, ItemParams } from '../../platform/http/params.ts';
+import { sendFile, UPLOAD_BODY_LIMIT } from '../documents/files.ts';
 import {
   addCommendation,
   addInitiativePhoto,
@@ -40,8 +41,6 @@ import {
   RegistrationInput,
 } from './schema.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
-const ItemParams = CommuneParams.extend({ id: z.uuid() });
 const tags = ['initiatives'];
 
 export const initiativeRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
@@ -98,15 +97,13 @@ export const initiativeRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
   app.get(
     '/api/communes/:communeId/initiatives/:id/photos/:photoId',
     { schema: { tags, params: ItemParams.extend({ photoId: z.uuid() }) } },
-    async (req, reply) => {
-      const f = await run(req, (ctx) =>
-        getInitiativePhoto(ctx, req.params.communeId, req.params.id, req.params.photoId),
-      );
-      return reply
-        .header('content-type', f.mediaType)
-        .header('content-disposition', attachmentHeader(f.name))
-        .send(f.content);
-    },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await run(req, (ctx) =>
+          getInitiativePhoto(ctx, req.params.communeId, req.params.id, req.params.photoId),
+        ),
+      ),
   );
 
   app.get(

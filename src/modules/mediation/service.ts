@@ -1,4 +1,5 @@
 import { recordAudit } from '../../platform/audit.ts';
+import { saveAudited } from '../../platform/audited-save.ts';
 import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getCommune } from '../units/service.ts';
@@ -90,38 +91,25 @@ export async function saveCase(
     c.resultDate ?? null,
     c.notes ?? null,
   ];
-  if (id) {
-    const before = await getCase(ctx, communeId, id);
-    await ctx.tx.query(
-      `update mediation_cases set received_date = $3, village_id = $4, field = $5, subject = $6, parties = $7, mediators = $8,
-         mediation_date = $9, result = $10, result_date = $11, notes = $12, updated_at = now() where commune_id = $1 and id = $2`,
-      [communeId, id, ...values],
-    );
-    const after = await getCase(ctx, communeId, id);
-    await recordAudit(ctx, {
-      communeId,
-      entity: 'mediation_case',
-      entityId: id,
-      action: 'update',
-      before,
-      after,
-    });
-    return after;
-  }
-  const [row] = await ctx.tx.query<{ id: string }>(
-    `insert into mediation_cases (commune_id, received_date, village_id, field, subject, parties, mediators, mediation_date,
-       result, result_date, notes) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
-    [communeId, ...values],
+  return saveAudited(
+    ctx,
+    { communeId, entity: 'mediation_case', id },
+    {
+      read: (caseId) => getCase(ctx, communeId, caseId),
+      update: (caseId) =>
+        ctx.tx.query(
+          `update mediation_cases set received_date = $3, village_id = $4, field = $5, subject = $6, parties = $7, mediators = $8,
+             mediation_date = $9, result = $10, result_date = $11, notes = $12, updated_at = now() where commune_id = $1 and id = $2`,
+          [communeId, caseId, ...values],
+        ),
+      insert: () =>
+        ctx.tx.query<{ id: string }>(
+          `insert into mediation_cases (commune_id, received_date, village_id, field, subject, parties, mediators, mediation_date,
+             result, result_date, notes) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
+          [communeId, ...values],
+        ),
+    },
   );
-  const created = await getCase(ctx, communeId, (row as { id: string }).id);
-  await recordAudit(ctx, {
-    communeId,
-    entity: 'mediation_case',
-    entityId: created.id,
-    action: 'create',
-    after: created,
-  });
-  return created;
 }
 
 export async function deleteCase(ctx: Ctx, communeId: string, id: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { formatDate } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
+import { saveAudited } from '../../platform/audited-save.ts';
 import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { receivePetition } from '../petitions/receive.ts';
@@ -261,41 +262,28 @@ export async function saveScheduleEntry(
     s.validTo ?? null,
     s.published,
   ];
-  if (id) {
-    const before = await selectEntry(ctx, communeId, id);
-    await ctx.tx.query(
-      `update reception_schedule set kind = $3, receiver_name = $4, receiver_role = $5, weekday = $6, on_date = $7,
-         start_time = $8, end_time = $9, place = $10, note = $11, valid_from = $12, valid_to = $13, published = $14,
-         updated_at = now()
-       where commune_id = $1 and id = $2`,
-      [communeId, id, ...values],
-    );
-    const after = await selectEntry(ctx, communeId, id);
-    await recordAudit(ctx, {
-      communeId,
-      entity: 'reception_schedule',
-      entityId: id,
-      action: 'update',
-      before,
-      after,
-    });
-    return after;
-  }
-  const [row] = await ctx.tx.query<{ id: string }>(
-    `insert into reception_schedule (commune_id, kind, receiver_name, receiver_role, weekday, on_date, start_time,
-       end_time, place, note, valid_from, valid_to, published)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
-    [communeId, ...values],
+  return saveAudited(
+    ctx,
+    { communeId, entity: 'reception_schedule', id },
+    {
+      read: (entryId) => selectEntry(ctx, communeId, entryId),
+      update: (entryId) =>
+        ctx.tx.query(
+          `update reception_schedule set kind = $3, receiver_name = $4, receiver_role = $5, weekday = $6, on_date = $7,
+             start_time = $8, end_time = $9, place = $10, note = $11, valid_from = $12, valid_to = $13, published = $14,
+             updated_at = now()
+           where commune_id = $1 and id = $2`,
+          [communeId, entryId, ...values],
+        ),
+      insert: () =>
+        ctx.tx.query<{ id: string }>(
+          `insert into reception_schedule (commune_id, kind, receiver_name, receiver_role, weekday, on_date, start_time,
+             end_time, place, note, valid_from, valid_to, published)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
+          [communeId, ...values],
+        ),
+    },
   );
-  const created = await selectEntry(ctx, communeId, (row as { id: string }).id);
-  await recordAudit(ctx, {
-    communeId,
-    entity: 'reception_schedule',
-    entityId: created.id,
-    action: 'create',
-    after: created,
-  });
-  return created;
 }
 
 export async function deleteScheduleEntry(ctx: Ctx, communeId: string, id: string): Promise<void> {

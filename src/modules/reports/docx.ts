@@ -6,96 +6,37 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  type ParagraphChild,
   Table,
   TableCell,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
+import {
+  centered,
+  columns,
+  font,
+  mm,
+  nationalHeader,
+  pageOf,
+  pt,
+  rule,
+  run,
+  textWidthOf,
+} from '../../domain/document-layout/index.ts';
 import { type Frame, frameOf } from './layout.ts';
 import type { ReportDraft, Section } from './model.ts';
 
-// Nghị định 30/2020/NĐ-CP, Phụ lục I (RULES.md §6): A4, Times New Roman, body 14 pt justified with a
-// 1,27 cm first-line indent, 6 pt between paragraphs, page numbers centred at the top from page 2.
-const font = 'Times New Roman';
-/** Millimetres to twips, rounded (docx's own helper truncates: A4 would come out 11905 wide). */
-const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
-const pt = (n: number) => n * 2; // docx sizes are half-points
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = {
-  top: none,
-  bottom: none,
-  left: none,
-  right: none,
-  insideHorizontal: none,
-  insideVertical: none,
-};
-const textWidth = mm(210 - 30 - 15);
-
-const run = (text: string, o: { size?: number; bold?: boolean; italics?: boolean } = {}) =>
-  new TextRun({ text, font, size: pt(o.size ?? 14), bold: o.bold, italics: o.italics });
-
-const centered = (children: ParagraphChild[], o: { after?: number } = {}) =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: o.after ?? 0 },
-    children,
-  });
-
-/** A short centred rule under a line, `fraction` of the column wide (the header's underlines). */
-const rule = (columnWidth: number, fraction: number) => {
-  const indent = Math.round((columnWidth * (1 - fraction)) / 2);
-  return new Paragraph({
-    indent: { left: indent, right: indent },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    spacing: { after: 60 },
-    children: [],
-  });
-};
-
-function headerTable(frame: Frame): Table {
-  const left = Math.round(textWidth * 0.38);
-  const right = textWidth - left;
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [left, right],
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: left, type: WidthType.DXA },
-            borders: noBorders,
-            children: [
-              centered([run(frame.issuer[0], { size: 13, bold: true })]),
-              centered([run(frame.issuer[1], { size: 13, bold: true })]),
-              rule(left, 0.4),
-              centered([run(frame.number, { size: 13 })]),
-            ],
-          }),
-          new TableCell({
-            width: { size: right, type: WidthType.DXA },
-            borders: noBorders,
-            children: [
-              centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true })]),
-              centered([run('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true })]),
-              rule(right, 0.55),
-              centered([run(frame.placeAndDate, { size: 14, italics: true })]),
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
-}
+// Nghị định 30/2020/NĐ-CP, Phụ lục I (RULES.md §6): A4, body 14 pt justified with a 1,27 cm
+// first-line indent, 6 pt between paragraphs, page numbers centred at the top from page 2.
+const textWidth = textWidthOf('A4');
 
 export const body = (text: string) =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mm(12.7) },
     spacing: { after: 120, line: 288 },
-    children: [run(text)],
+    children: [run(text, 14)],
   });
 
 export const heading = (text: string, level: 1 | 2 | 3) =>
@@ -104,7 +45,7 @@ export const heading = (text: string, level: 1 | 2 | 3) =>
     indent: { firstLine: mm(12.7) },
     spacing: { before: level === 1 ? 120 : 60, after: 120 },
     keepNext: true,
-    children: [run(text, { bold: true, italics: level === 3 })],
+    children: [run(text, 14, { bold: true, italics: level === 3 })],
   });
 
 function sectionParagraphs(section: Section): Paragraph[] {
@@ -124,9 +65,9 @@ export function dataTable(
   rows: readonly (readonly string[])[],
   widths?: number[],
 ): Table {
-  const columns = widths ?? header.map(() => 1);
-  const total = columns.reduce((a, b) => a + b, 0);
-  const twips = columns.map((w) => Math.floor((textWidth * w) / total));
+  const shares = widths ?? header.map(() => 1);
+  const total = shares.reduce((a, b) => a + b, 0);
+  const twips = shares.map((w) => Math.floor((textWidth * w) / total));
   const cell = (text: string, i: number, bold: boolean) =>
     new TableCell({
       width: { size: twips[i] ?? 0, type: WidthType.DXA },
@@ -134,7 +75,7 @@ export function dataTable(
       children: [
         new Paragraph({
           alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
-          children: [run(text, { size: 12, bold })],
+          children: [run(text, 12, { bold })],
         }),
       ],
     });
@@ -150,35 +91,23 @@ export function dataTable(
 
 function closingTable(frame: Frame): Table {
   const left = Math.round(textWidth * 0.5);
-  const right = textWidth - left;
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [left, right],
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: left, type: WidthType.DXA },
-            borders: noBorders,
-            children: [
-              new Paragraph({ children: [run('Nơi nhận:', { size: 12, bold: true, italics: true })] }),
-              ...frame.recipients.map((r) => new Paragraph({ children: [run(r, { size: 11 })] })),
-            ],
-          }),
-          new TableCell({
-            width: { size: right, type: WidthType.DXA },
-            borders: noBorders,
-            children: [
-              centered([run(frame.authority, { size: 14, bold: true })]),
-              centered([run(frame.title, { size: 14, bold: true })], { after: 1200 }),
-              centered([run(frame.signer, { size: 14, bold: true })]),
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
+  return columns([
+    {
+      width: left,
+      children: [
+        new Paragraph({ children: [run('Nơi nhận:', 12, { bold: true, italics: true })] }),
+        ...frame.recipients.map((r) => new Paragraph({ children: [run(r, 11)] })),
+      ],
+    },
+    {
+      width: textWidth - left,
+      children: [
+        centered([run(frame.authority, 14, { bold: true })]),
+        centered([run(frame.title, 14, { bold: true })], 1200),
+        centered([run(frame.signer, 14, { bold: true })]),
+      ],
+    },
+  ]);
 }
 
 /**
@@ -195,6 +124,7 @@ export async function renderFramed(frame: Frame, content: readonly (Paragraph | 
       }),
     ],
   });
+  const a4 = pageOf('A4');
   const doc = new Document({
     creator: 'Dân Vận',
     title: `Báo cáo ${frame.summary}`,
@@ -203,16 +133,21 @@ export async function renderFramed(frame: Frame, content: readonly (Paragraph | 
       {
         properties: {
           titlePage: true,
-          page: {
-            size: { width: mm(210), height: mm(297) },
-            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10) },
-          },
+          page: { ...a4, margin: { ...a4.margin, header: mm(10) } },
         },
         headers: { default: pageNumber, first: new Header({ children: [] }) },
         children: [
-          headerTable(frame),
-          centered([run('BÁO CÁO', { bold: true })], { after: 0 }),
-          centered([run(frame.summary, { bold: true })]),
+          nationalHeader({
+            width: textWidth,
+            issuerShare: 0.38,
+            issuer: frame.issuer,
+            number: frame.number,
+            placeAndDate: frame.placeAndDate,
+            sizes: { issuer: 13, nationalName: 12, motto: 14 },
+            mottoRule: 0.55,
+          }),
+          centered([run('BÁO CÁO', 14, { bold: true })]),
+          centered([run(frame.summary, 14, { bold: true })]),
           rule(textWidth, 0.25),
           ...content,
           body(frame.closing),

@@ -1,12 +1,15 @@
 import { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Ctx } from '../../../platform/context.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { runFor } from '../../../platform/http/context.ts';
+import { CommuneParams } from '../../../platform/http/params.ts';
 import { getCommune } from '../../units/service.ts';
-import { authorizeImport, type ImportFile, importDossiers } from './dossiers-import.ts';
-import { dossierFields, procedureFields } from './fields.ts';
+import { authorizeImport, type ImportFile, type ImportOptions, importDossiers } from './dossiers-import.ts';
+import { dossierFields, type FieldSpec, procedureFields } from './fields.ts';
 import { parseMappingJson } from './headers.ts';
 import { loadMapping } from './mappings.ts';
 import { previewHeaders } from './preview.ts';
@@ -21,7 +24,6 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 // Windows labels .csv files application/vnd.ms-excel; the content decides anyway (see reader.ts).
 const fileTypes = ['text/csv', xlsxType, 'application/vnd.ms-excel', 'application/octet-stream'];
 
-const CommuneParams = z.object({ communeId: z.uuid() });
 const tags = ['onestop'];
 
 /**
@@ -62,75 +64,78 @@ export const onestopImportRoutes: FastifyPluginAsyncZod<{ db: Database }> = asyn
       };
     };
 
-  const rejected = (err: unknown, requestId: string) =>
-    err instanceof ImportRejected
-      ? {
-          error: {
-            code: 'validation' as const,
-            message: err.userMessage,
-            rows: err.rows,
-            errorCount: err.errorCount,
-            requestId,
-          },
-        }
-      : undefined;
+  /**
+   * Runs an import step once tenancy and role allow it. A refused file answers 400 with every row
+   * error (the route's ImportRejection), not the generic error body.
+   */
+  const runImport = async <T>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    communeId: string,
+    work: (ctx: Ctx) => Promise<T>,
+  ) => {
+    try {
+      return await run(request, async (ctx) => {
+        await authorizeImport(ctx, communeId);
+        return work(ctx);
+      });
+    } catch (err) {
+      if (!(err instanceof ImportRejected)) throw err;
+      return reply.status(400).send({
+        error: {
+          code: 'validation' as const,
+          message: err.userMessage,
+          rows: err.rows,
+          errorCount: err.errorCount,
+          requestId: String(request.id),
+        },
+      });
+    }
+  };
 
-  app.post(
-    '/api/communes/:communeId/dossier-imports',
-    {
-      bodyLimit: maxImportBytes,
-      schema: {
-        tags,
-        summary: 'Nhập danh sách hồ sơ (CSV/XLSX) xuất từ hệ thống một cửa của tỉnh',
-        params: CommuneParams,
-        querystring: ImportQuery,
-        response: { 200: ImportResult, 400: ImportRejection },
+  const importRoute = <F extends string>(
+    path: string,
+    summary: string,
+    fields: readonly FieldSpec<F>[],
+    importer: (
+      ctx: Ctx,
+      communeId: string,
+      file: ImportFile,
+      options: ImportOptions<F>,
+    ) => Promise<ImportResult>,
+  ) =>
+    app.post(
+      `/api/communes/:communeId/${path}`,
+      {
+        bodyLimit: maxImportBytes,
+        schema: {
+          tags,
+          summary,
+          params: CommuneParams,
+          querystring: ImportQuery,
+          response: { 200: ImportResult, 400: ImportRejection },
+        },
       },
-    },
-    async (request, reply) => {
-      const file = fileOf(request, request.query);
-      const { communeId } = request.params;
-      try {
-        return await run(request, async (ctx) => {
-          await authorizeImport(ctx, communeId);
-          const mapping = parseMappingJson(request.query.mapping, dossierFields);
-          return importDossiers(ctx, communeId, file(), { mapping, dryRun: request.query.dryRun });
+      async (request, reply) => {
+        const file = fileOf(request, request.query);
+        const { communeId } = request.params;
+        return runImport(request, reply, communeId, (ctx) => {
+          const mapping = parseMappingJson(request.query.mapping, fields);
+          return importer(ctx, communeId, file(), { mapping, dryRun: request.query.dryRun });
         });
-      } catch (err) {
-        const body = rejected(err, String(request.id));
-        if (body) return reply.status(400).send(body);
-        throw err;
-      }
-    },
+      },
+    );
+  importRoute(
+    'dossier-imports',
+    'Nhập danh sách hồ sơ (CSV/XLSX) xuất từ hệ thống một cửa của tỉnh',
+    dossierFields,
+    importDossiers,
   );
-
-  app.post(
-    '/api/communes/:communeId/procedure-imports',
-    {
-      bodyLimit: maxImportBytes,
-      schema: {
-        tags,
-        summary: 'Nhập danh mục thủ tục hành chính (CSV/XLSX)',
-        params: CommuneParams,
-        querystring: ImportQuery,
-        response: { 200: ImportResult, 400: ImportRejection },
-      },
-    },
-    async (request, reply) => {
-      const file = fileOf(request, request.query);
-      const { communeId } = request.params;
-      try {
-        return await run(request, async (ctx) => {
-          await authorizeImport(ctx, communeId);
-          const mapping = parseMappingJson(request.query.mapping, procedureFields);
-          return importProcedures(ctx, communeId, file(), { mapping, dryRun: request.query.dryRun });
-        });
-      } catch (err) {
-        const body = rejected(err, String(request.id));
-        if (body) return reply.status(400).send(body);
-        throw err;
-      }
-    },
+  importRoute(
+    'procedure-imports',
+    'Nhập danh mục thủ tục hành chính (CSV/XLSX)',
+    procedureFields,
+    importProcedures,
   );
 
   app.post(
@@ -149,18 +154,11 @@ export const onestopImportRoutes: FastifyPluginAsyncZod<{ db: Database }> = asyn
     async (request, reply) => {
       const file = fileOf(request, request.query);
       const { communeId, kind } = request.params;
-      try {
-        return await run(request, async (ctx) => {
-          await authorizeImport(ctx, communeId);
-          const fields = kind === 'dossiers' ? dossierFields : procedureFields;
-          const saved = await loadMapping<string>(ctx.tx, communeId, kind, fields);
-          return previewHeaders(file(), fields, saved);
-        });
-      } catch (err) {
-        const body = rejected(err, String(request.id));
-        if (body) return reply.status(400).send(body);
-        throw err;
-      }
+      return runImport(request, reply, communeId, async (ctx) => {
+        const fields = kind === 'dossiers' ? dossierFields : procedureFields;
+        const saved = await loadMapping<string>(ctx.tx, communeId, kind, fields);
+        return previewHeaders(file(), fields, saved);
+      });
     },
   );
 
