@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,8 +7,9 @@ import { addCommune } from '../../src/modules/units/service.ts';
 import { withContext } from '../../src/platform/context.ts';
 import { startDemoApp } from './browser.ts';
 
-// Issue 8, must-show 3: a province reviewer uploads a commune's hand-written report, corrects one
-// value, saves; the figures appear in the province table marked as coming from a report.
+// Issue 8, must-show 3: a province reviewer uploads a commune's hand-written report (with another,
+// picked at once), sees the documents it cites, corrects one value, saves; the figures appear in
+// the province table marked as coming from a report.
 
 const report = fileURLToPath(
   new URL('../../src/modules/intake/fixtures/bao-cao-dan-van-6-thang-2023-hoang-dieu.txt', import.meta.url),
@@ -49,10 +51,21 @@ describe('reading a hand-written report into the province table', () => {
     const menu = page.getByRole('link', { name: 'Đọc báo cáo' });
     expect(await menu.getAttribute('href')).toBe('/doc-bao-cao');
     await page.goto(`${app.url}/doc-bao-cao`);
-    // The commune is left to be read from the report itself.
-    await page.locator('input[type="file"]').setInputFiles(report);
+    // Two reports picked at once, each read on its own; the commune is read from each report.
+    await page.locator('input[type="file"]').setInputFiles([
+      { name: 'hoang-dieu.txt', mimeType: 'text/plain', buffer: readFileSync(report) },
+      {
+        name: 'yen-son.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(
+          'UBND XÃ YÊN SƠN\nBÁO CÁO kết quả công tác dân vận chính quyền năm 2023\nToàn xã có 1.204 hộ với 4.870 nhân khẩu.',
+        ),
+      },
+    ]);
+    await page.getByRole('link', { name: /Xem và sửa: Xã Yên Sơn/ }).waitFor({ timeout: 30_000 });
     const open = page.getByRole('link', { name: /Xem và sửa: Xã Hoàng Diệu/ });
     await open.waitFor({ timeout: 30_000 });
+    await page.getByText('Đã xử lý 2/2 tệp').waitFor();
     await open.click();
     await page.waitForURL(/\/doc-bao-cao\/[0-9a-f-]{36}\/[0-9a-f-]{36}/);
 
@@ -63,6 +76,25 @@ describe('reading a hand-written report into the province table', () => {
     expect(await mark.textContent()).toBe('02');
     await expect.poll(() => mark.isVisible()).toBe(true);
     expect(await page.getByText('Một chỉ tiêu hai giá trị').count()).toBeGreaterThan(0);
+
+    // The documents the report cites, with number, date and summary; one is shown in the text.
+    const documents = page.getByTestId('intake-documents').getByRole('button');
+    const names = await documents.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const decree = names.indexOf('Xem Nghị định số 61/2018/NĐ-CP trong báo cáo');
+    expect(decree).toBeGreaterThanOrEqual(0);
+    const entry = documents.nth(decree);
+    expect(await entry.textContent()).toContain('số 61/2018/NĐ-CP');
+    expect(await entry.textContent()).toContain('ngày 23/04/2019');
+    const plan = documents.nth(names.indexOf('Xem Kế hoạch số 16/KH-UBND trong báo cáo'));
+    expect(await plan.textContent()).toContain(
+      'ứng dụng công nghệ thông tin trong cải cách hành chính năm 2023',
+    );
+    await entry.click();
+    const cited = page.locator(`mark[data-ids~="document:${decree}"]`);
+    expect((await cited.allTextContents()).join('').replace(/\s+/g, ' ')).toBe(
+      'Nghị định số 61/2018/NĐ-CP ngày 23/4/2019 của Chính Phủ',
+    );
+    await expect.poll(() => cited.first().isVisible()).toBe(true);
 
     // The reviewer corrects one value and saves the figures for the period the report states.
     const conferences = page.getByRole('textbox', { name: 'số hội nghị đối thoại', exact: true });

@@ -78,6 +78,57 @@ describe('consistency checks', () => {
   });
 });
 
+describe('parts of the unit and ratios', () => {
+  const byLevel = (districtLate: string) =>
+    'Trong quý I, toàn tỉnh đã tiếp nhận 1.000 hồ sơ, đã giải quyết 900 hồ sơ; trong đó, đúng và trước hạn 880 hồ sơ, quá hạn 20 hồ sơ.\n\n' +
+    `Với cấp huyện, quý I đã tiếp nhận 400 hồ sơ, đã giải quyết 380 hồ sơ; trong đó, đúng và trước hạn 370 hồ sơ, quá hạn ${districtLate} hồ sơ. Trong số 20 hồ sơ đang giải quyết, có 20 hồ sơ chưa đến hạn.\n\n` +
+    'Đang giải quyết 100 hồ sơ.';
+
+  it("keeps a part's figures out of the unit's values, to the end of its paragraph", () => {
+    const result = intakeText(byLevel('10'));
+    expect(valuesOf(result)).toEqual({
+      'onestop.dossiers.pending': [100],
+      'onestop.dossiers.received': [1000],
+      'onestop.dossiers.resolved': [900],
+      'onestop.dossiers.resolvedEarlyOrOnTime': [880],
+      'onestop.dossiers.resolvedLate': [20],
+    });
+    expect(result.findings).toEqual([]);
+  });
+
+  it("checks a part's figures among themselves", () => {
+    const text = byLevel('12');
+    const result = intakeText(text);
+    expect(result.findings.map((f) => f.rule)).toEqual(['sum.resolvedBreakdown']);
+    expect(result.findings[0]?.spans.map((s) => text.slice(s.start, s.end))).toEqual(['380', '370', '12']);
+  });
+
+  it('checks the share a ratio states against its own total', () => {
+    const consistent = intakeText('Trung tâm đã giải quyết: 4.561/5.650 HS (tỷ lệ 80,7%).');
+    expect(consistent.indicators['onestop.dossiers.resolved']).toMatchObject({
+      value: 4561,
+      base: { value: 5650 },
+      share: { value: 80.7 },
+    });
+    expect(consistent.findings).toEqual([]);
+    const wrong = intakeText('Trung tâm đã giải quyết: 4.561/5.650 HS (tỷ lệ 85,7%).');
+    expect(wrong.findings.map((f) => f.message)).toEqual([
+      'Tỷ lệ 85,7% ghi cho số hồ sơ đã giải quyết (4.561) không khớp với số liệu: 4.561/5.650 = 80,73%.',
+    ]);
+  });
+
+  it('keeps amounts rounded to thousands out of sums and shares', () => {
+    const text =
+      'Đã giải quyết 4.561 hồ sơ. Trong đó, có 4,52 ngàn HS giải quyết đúng và trước hạn (tỷ lệ 99,7%), có 12 hồ sơ giải quyết trễ hạn (tỷ lệ 0,3%).';
+    const result = intakeText(text);
+    expect(result.indicators['onestop.dossiers.resolvedEarlyOrOnTime']).toMatchObject({
+      value: 4520,
+      qualifier: 'about',
+    });
+    expect(result.findings).toEqual([]);
+  });
+});
+
 describe('document checks', () => {
   it('flags a decree dated outside the year of its number, and a type its code contradicts', () => {
     const text =

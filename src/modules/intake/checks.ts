@@ -5,14 +5,17 @@ import type { CitedDocument, ExtractedIndicator, Finding, IndicatorOccurrence, S
 
 type Indicators = Record<string, ExtractedIndicator>;
 
-/** Every consistency check, findings ordered by where they start in the text. */
-export function checkReport(indicators: Indicators, documents: readonly CitedDocument[]): Finding[] {
-  const findings = [
-    ...sumRules(indicators),
-    ...percentageRules(indicators),
-    ...conflicts(indicators),
-    ...documentRules(documents),
-  ];
+/**
+ * Every consistency check, findings ordered by where they start in the text. The figures of each
+ * part of the unit ("Với cấp huyện, …") are checked among themselves, as a report of their own.
+ */
+export function checkReport(
+  indicators: Indicators,
+  documents: readonly CitedDocument[],
+  parts: readonly Indicators[] = [],
+): Finding[] {
+  const figures = (set: Indicators) => [...sumRules(set), ...percentageRules(set), ...conflicts(set)];
+  const findings = [...[indicators, ...parts].flatMap(figures), ...documentRules(documents)];
   return findings.sort(
     (a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || a.rule.localeCompare(b.rule),
   );
@@ -237,18 +240,21 @@ export function shareAgrees(stated: number, decimals: number, ratioPercent: numb
 
 function percentageRules(indicators: Indicators): Finding[] {
   const findings: Finding[] = [];
-  for (const [key, baseKeys] of Object.entries(SHARE_BASE)) {
-    const bases = baseKeys.flatMap((k) =>
+  for (const key of Object.keys(indicators)) {
+    const bases = (SHARE_BASE[key] ?? []).flatMap((k) =>
       distinct(exact(indicators, k))
         .filter((b) => b.value > 0)
         .map((b) => ({ ...b, key: k })),
     );
-    if (bases.length === 0) continue;
     for (const o of exact(indicators, key)) {
       const share = o.share;
       if (!share) continue;
-      if (bases.some((b) => shareAgrees(share.value, share.decimals, (o.value / b.value) * 100))) continue;
-      const b = bases[0] as IndicatorOccurrence & { key: string };
+      // "4.561/5.650 HS (tỷ lệ 80,7%)": the ratio names its own base, which comes first.
+      const own = o.base && o.base.value > 0 ? [{ ...o, value: o.base.value, span: o.base.span, key }] : [];
+      const all = [...own, ...bases];
+      if (all.length === 0) continue;
+      if (all.some((b) => shareAgrees(share.value, share.decimals, (o.value / b.value) * 100))) continue;
+      const b = all[0] as IndicatorOccurrence & { key: string };
       const ratio = (o.value / b.value) * 100;
       findings.push({
         rule: 'percentage.mismatch',

@@ -1,7 +1,9 @@
 import type { Commune } from './schema.ts';
 
-// Up to four capitalised words on one line or across a single line wrap: "Nguyễn Lương Bằng".
-const NAME = String.raw`(\p{Lu}\p{L}*(?:(?: +| *\n *)\p{Lu}\p{L}*){0,3})`;
+// Up to four capitalised words on one line or across a single line wrap: "Nguyễn Lương Bằng"; not
+// into the title on the next line ("UBND XÃ YÊN SƠN\nBÁO CÁO …").
+const TITLE = String.raw`(?:BÁO CÁO|Báo cáo|KẾ HOẠCH|Kế hoạch|QUYẾT ĐỊNH|THÔNG BÁO|TỜ TRÌNH|CỘNG HÒA|CỘNG HOÀ|Số)(?![\p{L}])`;
+const NAME = String.raw`(\p{Lu}\p{L}*(?:(?: +| *\n *(?!${TITLE}))\p{Lu}\p{L}*){0,3})`;
 const KIND = `(xã|phường|thị trấn|đặc khu|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)`;
 const COMMITTEE = `(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)`;
 const NOT_NAMES = new Set(['chủ tịch', 'phó chủ tịch', 'tm', 'kt', 'cộng hòa', 'độc lập']);
@@ -51,7 +53,12 @@ export function extractCommune(text: string): Commune {
       mostFrequent(text, new RegExp(String.raw`(?:tỉnh|TỈNH)\s+${NAME}`, 'gu'), {
         extra: (name) => CENTRAL_CITIES.includes(name),
         extraRe: new RegExp(String.raw`(?:thành phố|THÀNH PHỐ|TP\.)\s*${NAME}`, 'gu'),
-      }) ?? null,
+      }) ??
+      // News items put the province in brackets: "huyện Giang Thành (Kiên Giang)".
+      mostFrequent(
+        text,
+        new RegExp(String.raw`(?:huyện|thị xã)\s+\p{Lu}[^()\n]{0,30}\(\s*${NAME}\s*\)`, 'gu'),
+      ),
     span: best ? { start: best[1].start, end: best[1].end } : null,
   };
 }

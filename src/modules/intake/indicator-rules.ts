@@ -9,6 +9,8 @@ export interface NumberContext {
   right: string;
   /** The sentence up to the number, for wider context ("dân số … 2.381 hộ"). */
   leftSentence: string;
+  /** The sentence after the number, past clause marks ("1.089 HS (còn trong thời hạn)"). */
+  rightSentence: string;
   sentence: string;
 }
 
@@ -29,6 +31,7 @@ export interface IndicatorRule {
   notRight?: RegExp;
   notSentence?: RegExp;
   notLeftSentence?: RegExp;
+  rightSentence?: RegExp;
   /** Like notRight but case-sensitive: "01 công chức Văn phòng" names a post, not a head count. */
   notRightCased?: RegExp;
   transform?: (value: number) => number;
@@ -59,9 +62,12 @@ const RESOLVE_VERB = `(?:(?:được |đã )?(?:giải quyết|trả|xử lý)(?
 const LATE = `(?:quá hạn|trễ hạn|trễ hẹn|quá hẹn|chậm trả|chậm|chễ hẹn|chễ hạn|muộn)`;
 
 function dossierBefore(words: string): RegExp {
-  // "Hồ sơ trả trước hạn là: 1.113 hồ sơ", "tiếp nhận trực tuyến 1.242 hồ sơ"
-  return rx(String.raw`${words}(?: là)?\s*:?\s*$`);
+  // "Hồ sơ trả trước hạn là: 1.113 hồ sơ", "tiếp nhận trực tuyến 1.242 hồ sơ", "quá hạn có 7.677 hồ sơ"
+  return rx(String.raw`${words}(?: là| có)?\s*:?\s*$`);
 }
+
+// "trước và đúng hạn", "sớm và đúng hẹn", and the other way round: "đúng và trước hạn".
+const EARLY_OR_ON_TIME = `(?:(?:trước (?:hạn|hẹn)|sớm|trước) và đúng (?:hạn|hẹn)|đúng (?:hạn |hẹn )?và trước (?:hạn|hẹn))`;
 
 function reception(kindUnit: 'sessions' | 'citizens') {
   return (c: NumberContext): readonly IndicatorKey[] => {
@@ -226,9 +232,34 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(`^${DOSSIER} (?:trong|còn|chưa đến) (?:thời )?hạn`),
   },
   {
+    // "đang giải quyết 1.089 HS (còn trong thời hạn giải quyết)"
+    id: 'dossiers.pendingWithin.aside',
+    keys: ['onestop.dossiers.pendingWithinDeadline'],
+    left: rx(String.raw`đang (?:tiếp tục )?(?:giải quyết|xử lý)\s*:?\s*$`),
+    right: rx(`^${DOSSIER}$`),
+    rightSentence: rx(String.raw`^\S+ \(\s*(?:còn )?(?:trong|chưa đến) (?:thời )?hạn`),
+  },
+  {
+    // "Trong số 3.405 hồ sơ đang giải quyết, số hồ sơ chưa đến hạn là 2.436 hồ sơ"
+    id: 'dossiers.pendingWithin.named',
+    keys: ['onestop.dossiers.pendingWithinDeadline'],
+    left: dossierBefore('(?:trong hạn|chưa đến hạn|còn hạn|trong thời hạn)'),
+    right: rx(`^(?:${DOSSIER}|$)`),
+    leftSentence: rx('đang (?:tiếp tục )?(?:giải quyết|xử lý)'),
+    notLeftSentence: rx('(?:đã|được) giải quyết'),
+  },
+  {
+    // "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 hồ sơ chưa đến hạn"
+    id: 'dossiers.pendingWithin.sentence',
+    keys: ['onestop.dossiers.pendingWithinDeadline'],
+    right: rx(`${DOSSIER_HEAD}(?:còn )?(?:trong hạn|chưa đến hạn|còn hạn|trong thời hạn)`),
+    leftSentence: rx('đang (?:tiếp tục )?(?:giải quyết|xử lý)'),
+    notLeftSentence: rx('(?:đã|được) giải quyết'),
+  },
+  {
     id: 'dossiers.pending',
     keys: ['onestop.dossiers.pending'],
-    left: rx(String.raw`đang (?:tiếp tục )?(?:giải quyết|xử lý)(?: là)?\s*:?\s*$`),
+    left: rx(String.raw`đang (?:tiếp tục )?(?:giải quyết|xử lý)(?: là| gồm| có)?\s*:?\s*$`),
     right: rx(`^(?:${DOSSIER}|$)`),
   },
   {
@@ -281,7 +312,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.earlyOrOnTime',
     keys: ['onestop.dossiers.resolvedEarlyOrOnTime'],
-    left: rx(String.raw`(?:trước (?:hạn|hẹn)|sớm|trước) và đúng (?:hạn|hẹn)(?: là)?\s*:?\s*$`),
+    left: rx(String.raw`${EARLY_OR_ON_TIME}(?: là| có)?\s*:?\s*$`),
   },
   {
     id: 'dossiers.earlyOrOnTime.comma',
@@ -291,7 +322,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.earlyOrOnTime.after',
     keys: ['onestop.dossiers.resolvedEarlyOrOnTime'],
-    right: rx(`${DOSSIER_HEAD}${RESOLVE_VERB}(?:trước (?:hạn|hẹn)|sớm|trước) và đúng (?:hạn|hẹn)`),
+    right: rx(`${DOSSIER_HEAD}${RESOLVE_VERB}${EARLY_OR_ON_TIME}`),
   },
   {
     id: 'dossiers.early',
@@ -316,21 +347,22 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.late',
     keys: ['onestop.dossiers.resolvedLate'],
-    left: dossierBefore(LATE),
+    left: dossierBefore(`${LATE}(?: còn)?`),
     right: rx(`^(?:${DOSSIER}|$)`),
   },
   {
     // "Số đang tiếp tục giải quyết là hơn 100 hồ sơ và chỉ có 1 hồ sơ quá hạn": overdue among pending.
     id: 'dossiers.pendingOverdue.sentence',
     keys: ['onestop.dossiers.pendingOverdue'],
-    right: rx(`${DOSSIER_HEAD}${LATE}`),
+    right: rx(`${DOSSIER_HEAD}(?:đã |bị )?${LATE}`),
     leftSentence: rx('đang (?:tiếp tục )?(?:giải quyết|xử lý)'),
     notLeftSentence: rx('(?:đã|được) giải quyết'),
   },
   {
     id: 'dossiers.late.after',
     keys: ['onestop.dossiers.resolvedLate'],
-    right: rx(`${DOSSIER_HEAD}${RESOLVE_VERB}${LATE}`),
+    // "102 hồ sơ bị trễ hạn", "Trên 7.600 hồ sơ bị quá hạn"
+    right: rx(`${DOSSIER_HEAD}(?:bị )?${RESOLVE_VERB}${LATE}`),
   },
 
   // ── dossiers: taken in ────────────────────────────────────────────────────────────────────
@@ -381,6 +413,20 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       String.raw`(?:(?:tiếp nhận|nhận được|đã nhận)(?: tổng số| tổng cộng| mới)?|tổng số hồ sơ(?: (?:được |đã )?tiếp nhận)?)(?: là| được)?\s*:?\s*$`,
     ),
     right: rx(`^(?:${DOSSIER}|$)`),
+  },
+  {
+    // "có 178.661 hồ sơ yêu cầu giải quyết về thủ tục hành chính"
+    id: 'dossiers.received.requested',
+    keys: ['onestop.dossiers.received'],
+    right: rx(String.raw`^(?:hồ sơ|HS)\b (?:yêu cầu|đề nghị) giải quyết`),
+  },
+  {
+    // "Riêng các hồ sơ thuộc thẩm quyền cấp xã, có tổng số 2.760, với 2.602 hồ sơ …"
+    id: 'dossiers.received.total',
+    keys: ['onestop.dossiers.received'],
+    left: rx(String.raw`^(?:có )?tổng (?:số|cộng)(?: là)?\s*:?\s*$`),
+    right: rx(`^(?:${DOSSIER}|$)`),
+    leftSentence: rx(String.raw`(?:hồ sơ|HS|TTHC)\b`),
   },
   {
     id: 'dossiers.received.after',
@@ -474,6 +520,16 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     notLeftSentence: rx('so với (?:cùng kỳ|năm trước|kỳ trước)'),
   },
 
+  // Mediation requests come as "đơn": "các tổ hòa giải … đã tiếp nhận 49 đơn yêu cầu", "đưa ra hòa
+  // giải 49 đơn". Before the petition rules, which would take them.
+  {
+    id: 'mediation.cases.requests',
+    keys: ['mediation.cases'],
+    right: rx(String.raw`^(?:đơn|trường hợp)\b`),
+    leftSentence: rx('(?:tổ hòa giải|tổ hoà giải|hòa giải viên|đưa ra hòa giải|yêu cầu hòa giải)'),
+    notLeft: rx(String.raw`(?:hòa giải|hoà giải) (?:thành|không thành)(?: công)?\s*:?\s*$`),
+  },
+
   // ── petitions ─────────────────────────────────────────────────────────────────────────────
   {
     id: 'complaints.received',
@@ -491,6 +547,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? (?:kiến nghị|phản ánh)`),
   },
   {
+    // "đơn thuộc thẩm quyền giải quyết của UBND Phường là 7 đơn"
+    id: 'petitions.inAuthority.before',
+    keys: ['petitions.inAuthority'],
+    left: rx(String.raw`(?<!không )thuộc thẩm quyền[^,;]{0,40}?(?: là| có)?\s*:?\s*$`),
+    right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
+  },
+  {
     id: 'petitions.inAuthority',
     keys: ['petitions.inAuthority'],
     right: rx(`^(?:đơn|vụ việc|vụ)[^,;]{0,20}(?<!không )thuộc thẩm quyền`),
@@ -503,7 +566,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'petitions.resolved',
     keys: ['petitions.resolved'],
-    left: rx(String.raw`(?:đã giải quyết|giải quyết xong|giải quyết dứt điểm|giải quyết)\s*:?\s*$`),
+    left: rx(String.raw`(?:giải quyết(?: xong| dứt điểm| được)?)\s*:?\s*$`),
     notLeft: rx(String.raw`chưa giải quyết(?: xong)?\s*:?\s*$`),
     right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
   },
@@ -578,6 +641,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: ['initiatives.total'],
     right: rx(String.raw`^mô hình\b`),
     sentence: rx('dân vận khéo'),
+    // "đăng ký 53 mô hình cấp cơ sở, 17 mô hình cấp huyện": registered, not yet recognised.
+    notLeftSentence: rx('đăng ký'),
   },
   {
     id: 'movements.launched',

@@ -8,15 +8,28 @@ interface Located {
   occurrence: IndicatorOccurrence;
 }
 
-/**
- * Reads every indicator the text states. Number-anchored: each number is read with the clause
- * around it (the words before and its unit after), so "tiếp nhận trực tuyến 1.242 hồ sơ" and
- * "1.242 hồ sơ trực tuyến" land on the same key. All statements are kept, in text order.
- */
+/** The unit's own figures, and those of each part of it the text breaks them down by. */
+export interface IndicatorScopes {
+  unit: Record<string, ExtractedIndicator>;
+  /** "Với cấp huyện, … đã tiếp nhận 340.060 hồ sơ": checked on their own, never the unit's values. */
+  parts: { span: Span; indicators: Record<string, ExtractedIndicator> }[];
+}
+
+/** Every indicator the text states of the reporting unit itself (see extractIndicatorScopes). */
 export function extractIndicators(
   text: string,
   sentences: readonly Span[],
 ): Record<string, ExtractedIndicator> {
+  return extractIndicatorScopes(text, sentences).unit;
+}
+
+/**
+ * Reads every indicator the text states. Number-anchored: each number is read with the clause
+ * around it (the words before and its unit after), so "tiếp nhận trực tuyến 1.242 hồ sơ" and
+ * "1.242 hồ sơ trực tuyến" land on the same key. All statements are kept, in text order; those
+ * about a part of the unit are kept apart, by part.
+ */
+export function extractIndicatorScopes(text: string, sentences: readonly Span[]): IndicatorScopes {
   const found: Located[] = [];
   const counts: Located[] = [];
   const leftoverPercents: NumberToken[] = [];
@@ -26,17 +39,20 @@ export function extractIndicators(
     const clause = clauseAround(text, sentence, token);
     const rawLeft = collapse(text.slice(clause.start, token.start));
     // Rules read "tiếp nhận trên 75 ý kiến" as "tiếp nhận 75 ý kiến"; the bound is kept aside.
-    const { qualifier, rest: left } = qualifierBefore(rawLeft);
+    const { qualifier: said, rest: left } = qualifierBefore(rawLeft);
+    const qualifier = said ?? (token.rounded ? 'about' : undefined);
     const ctx: NumberContext = {
       isPercent: token.isPercent,
       left,
       right: collapse(text.slice(token.end, clause.end)),
+      rightSentence: collapse(text.slice(token.end, sentence.end)),
       leftSentence: collapse(text.slice(sentence.start, token.start)),
       sentence: collapse(text.slice(sentence.start, sentence.end)),
     };
-    // A part of the reporting unit states that part's figures, not the unit's own.
-    if (PART_OF_UNIT.test(ctx.sentence)) continue;
-    const hit = NOT_A_COUNT.test(left) && !token.isPercent ? null : firstMatch(ctx);
+    const hit =
+      (NOT_A_COUNT.test(left) && !token.isPercent) || (token.base && RESOLVED_OUT_OF.test(left))
+        ? null
+        : firstMatch(ctx);
     if (!hit) {
       if (token.isPercent) leftoverPercents.push(token);
       continue;
@@ -52,6 +68,9 @@ export function extractIndicators(
         sentenceSpan: sentence,
         pattern: hit.rule.id,
         ...(qualifier ? { qualifier } : {}),
+        ...(token.base
+          ? { base: { value: token.base.value, span: { start: token.base.start, end: token.base.end } } }
+          : {}),
         ...yearOf(ctx.leftSentence),
       };
       const located = { key, occurrence };
@@ -62,11 +81,49 @@ export function extractIndicators(
 
   attachShares(text, sentences, counts, leftoverPercents);
   found.push(...zeroStatements(text, sentences));
-  return group(found);
+
+  const partSpans = partsOfUnit(text, sentences);
+  const inPart = (o: IndicatorOccurrence) =>
+    partSpans.findIndex((p) => o.span.start >= p.start && o.span.start < p.end);
+  return {
+    unit: group(found.filter((f) => inPart(f.occurrence) < 0)),
+    parts: partSpans
+      .map((span, i) => ({ span, indicators: group(found.filter((f) => inPart(f.occurrence) === i)) }))
+      .filter((p) => Object.keys(p.indicators).length > 0),
+  };
 }
 
-// "Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận …", "Tại khối UBND các phường, xã …".
-const PART_OF_UNIT = /^(?:trong đó,?\s*tại\s|tại (?:khối|các)\s)/iu;
+// A part of the reporting unit states that part's figures, not the unit's own. For one sentence:
+// "Trong đó, tại Bộ phận Một cửa UBND thành phố, …", "Tại khối UBND các phường, xã …", "Trong đó
+// UBND tỉnh tiếp 289 lượt", "Riêng các hồ sơ thuộc thẩm quyền cấp xã, …". To the end of the
+// paragraph: "Nếu tính riêng từng cấp, với cấp tỉnh, …", "Với cấp huyện, …".
+const PART_SENTENCE = /^(?:trong đó,?\s*(?:tại|ở|UBND|ủy ban|uỷ ban)\s|tại (?:khối|các)\s|riêng\s)/iu;
+const PART_PARAGRAPH =
+  /^(?:nếu tính riêng (?:từng|theo) cấp,?\s*)?(?:với|đối với|ở|tại) cấp (?:tỉnh|huyện|xã)(?![\p{L}])/iu;
+// A paragraph ends at a line break after a sentence end; hard-wrapped lines inside one do not.
+const PARAGRAPH_END = /[.!?;:…]["”’)]?[ \t]*\n/gu;
+
+function partsOfUnit(text: string, sentences: readonly Span[]): Span[] {
+  const parts: Span[] = [];
+  for (const s of sentences) {
+    const words = collapse(text.slice(s.start, s.end));
+    const paragraph = PART_PARAGRAPH.test(words);
+    if (!paragraph && !PART_SENTENCE.test(words)) continue;
+    const open = parts[parts.length - 1];
+    // A new part inside the paragraph of the one before ends that one.
+    if (open && open.end > s.start) open.end = s.start;
+    PARAGRAPH_END.lastIndex = s.start;
+    const close = paragraph ? PARAGRAPH_END.exec(text) : null;
+    const end = paragraph ? (close ? close.index + 1 : text.length) : s.end;
+    parts.push({ start: s.start, end: Math.max(end, s.end) });
+  }
+  return parts;
+}
+
+// "đã tiếp nhận và giải quyết 760/770 hồ sơ trực tuyến": 760 were resolved of the 770 received,
+// and no key holds the online dossiers resolved, so such a ratio is left out. A ratio of one
+// thing ("đã giải quyết: 4.561/5.650 HS", "168/168 hồ sơ nộp trực tuyến") is read.
+const RESOLVED_OUT_OF = /tiếp nhận,? (?:và )?giải quyết/iu;
 
 // Numbers that name rather than count: "năm 2023", "mức độ 3", "Quý 3", "Báo cáo số 53", "khóa 15".
 const NOT_A_COUNT =
@@ -84,6 +141,7 @@ function firstMatch(ctx: NumberContext): { rule: IndicatorRule; keys: readonly s
     if (rule.notSentence?.test(ctx.sentence)) continue;
     if (rule.notRightCased?.test(ctx.right)) continue;
     if (rule.notLeftSentence?.test(ctx.leftSentence)) continue;
+    if (rule.rightSentence && !rule.rightSentence.test(ctx.rightSentence)) continue;
     const keys = typeof rule.keys === 'function' ? rule.keys(ctx) : rule.keys;
     if (keys.length > 0) return { rule, keys };
   }
@@ -117,8 +175,9 @@ function yearOf(leftSentence: string): { year?: number } {
 }
 
 // "1.105 hồ sơ, đạt 97,5%": the percentage is the count's share of its total, checked later.
+// "(tỷ lệ 99,7%)", ", tỷ lệ 1,7%" give the share without a verb.
 const SHARE_BRIDGE =
-  /^\s*[\p{L} ]{0,25}?[,(]?\s*(?:đạt|chiếm(?: tỷ lệ| tỉ lệ)?|bằng|tương đương|tương ứng|=)\s*:?\s*(?:tỷ lệ\s*)?$/iu;
+  /^\s*[\p{L} ]{0,50}?(?:[,(]?\s*(?:đạt|chiếm(?: tỷ lệ| tỉ lệ)?|bằng|tương đương|tương ứng|=)\s*:?\s*(?:tỷ lệ\s*)?|[,(]\s*(?:tỷ lệ|tỉ lệ)\s*:?\s*)$/iu;
 
 function attachShares(
   text: string,

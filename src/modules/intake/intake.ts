@@ -2,11 +2,11 @@ import { checkReport } from './checks.ts';
 import { extractCommune } from './commune.ts';
 import { extractDocuments } from './documents.ts';
 import { IntakeError } from './errors.ts';
-import { extractIndicators } from './indicators.ts';
+import { extractIndicatorScopes } from './indicators.ts';
 import { normalizeReportText, sentenceSpans } from './normalize.ts';
 import { extractPeriod } from './period.ts';
 import { readReportFile } from './read-file.ts';
-import { IntakeResult } from './schema.ts';
+import { type IndicatorOccurrence, IntakeResult, type Span } from './schema.ts';
 
 /**
  * Reads one hand-written report and returns what it states, where, and what does not add up.
@@ -18,19 +18,33 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
     throw new IntakeError('intake.empty', `Tệp "${fileName ?? 'báo cáo'}" không có nội dung văn bản để đọc.`);
   }
   const sentences = sentenceSpans(normalised);
-  const indicators = extractIndicators(normalised, sentences);
+  const { unit: indicators, parts } = extractIndicatorScopes(normalised, sentences);
   const documents = extractDocuments(normalised, sentences);
-  const findings = checkReport(indicators, documents);
+  const findings = checkReport(
+    indicators,
+    documents,
+    parts.map((p) => p.indicators),
+  );
   const result = {
     source: { fileName: fileName ?? null, length: normalised.length },
     commune: extractCommune(normalised),
-    period: extractPeriod(normalised),
+    period: extractPeriod(normalised, firstFigureSentence(indicators)),
     indicators: ratesAsFractions(indicators),
     documents,
     findings,
   };
   // Parsing our own output keeps the schema honest: the CLI's JSON is exactly IntakeResult.
   return IntakeResult.parse(result);
+}
+
+/** The sentence of the first figure the text states of its unit: where a news item dates them. */
+function firstFigureSentence(
+  indicators: Record<string, { occurrences: IndicatorOccurrence[] }>,
+): Span | null {
+  let first: IndicatorOccurrence | undefined;
+  for (const ind of Object.values(indicators))
+    for (const o of ind.occurrences) if (!first || o.span.start < first.span.start) first = o;
+  return first?.sentenceSpan ?? null;
 }
 
 /** Reads a .txt or .docx report from disk and runs intakeText on it. */

@@ -12,14 +12,26 @@ export interface NumberToken {
   decimals: number;
   /** True when the value is an integer only if "." groups thousands, or a decimal if not. */
   ambiguous: boolean;
+  /** "5,65 ngàn hồ sơ": an amount rounded to thousands, so an estimate (qualifier "about"). */
+  rounded?: boolean;
+  /** "4.561/5.650 HS": the total the value is stated out of. The token's span covers both. */
+  base?: { value: number; start: number; end: number };
 }
 
+// Units a count is stated "out of" in ("168/168 hồ sơ", "4.561/5.650 HS", "45/50 đơn").
+const RATIO_UNIT = String.raw`(?:hồ sơ|HS|TTHC|thủ tục|đơn|vụ|ý kiến|kiến nghị|phiếu|cuộc|buổi)(?![\p{L}\p{N}])`;
+
 // A number not glued to a letter, a slash or another number: this leaves out dates (23/4/2019),
-// references (61/2018/NĐ-CP), ratios (760/770), ranges' second half (2021-2025) and codes (QH15).
-// One ratio is read: visits over the people they brought ("tiếp thường xuyên 161/201 người"),
-// whose first number is the count of visits.
-const NUMBER =
-  /(?<![\p{L}\p{N}/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(\s?%)?(?![\p{N}]|[.,]\d|\/(?!\s*[\d.]+\s*(?:lượt\s+)?người\b))/gu;
+// references (61/2018/NĐ-CP), ranges' second half (2021-2025) and codes (QH15). Two ratios are
+// read: a count out of a total followed by its unit ("giải quyết 4.561/5.650 HS"), and visits over
+// the people they brought ("tiếp thường xuyên 161/201 người"), whose first number is the visits.
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?:(\s?%)|\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?=\s*${RATIO_UNIT}))?(?![\p{N}]|[.,]\d|\/(?!\s*[\d.]+\s*(?:lượt\s+)?người(?![\p{L}])))`,
+  'gu',
+);
+
+// "5,65 ngàn hồ sơ", "hơn 4,5 nghìn": thousands written as a word.
+const THOUSANDS = /^\s+(?:ngàn|nghìn)(?![\p{L}])/u;
 
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -28,15 +40,29 @@ export function findNumbers(text: string): NumberToken[] {
     const isPercent = m[2] !== undefined;
     const parsed = parseReportNumber(digits, isPercent);
     if (parsed === null) continue;
-    tokens.push({
+    const end = m.index + m[0].length;
+    const token: NumberToken = {
       start: m.index,
-      end: m.index + m[0].length,
+      end,
       raw: m[0],
       value: parsed.value,
       isPercent,
       decimals: parsed.decimals,
       ambiguous: parsed.ambiguous,
-    });
+    };
+    const thousands = isPercent || m[3] ? null : THOUSANDS.exec(text.slice(end));
+    if (thousands) {
+      token.end = end + thousands[0].length;
+      token.raw = text.slice(m.index, token.end);
+      token.value = Math.round(parsed.value * 1000);
+      token.decimals = 0;
+      token.ambiguous = false;
+      token.rounded = true;
+    }
+    const baseDigits = m[3];
+    const base = baseDigits === undefined ? null : parseReportNumber(baseDigits);
+    if (base && baseDigits) token.base = { value: base.value, start: end - baseDigits.length, end };
+    tokens.push(token);
   }
   return tokens;
 }

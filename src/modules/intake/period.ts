@@ -1,5 +1,5 @@
 import { collapse } from './normalize.ts';
-import type { Period } from './schema.ts';
+import type { Period, Span } from './schema.ts';
 
 interface Candidate {
   start: number;
@@ -31,6 +31,19 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
+    // "từ ngày 21/7 đến 20/8/2021": the year is written once, at the end.
+    re: new RegExp(
+      String.raw`từ\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?${DATE}`,
+      'giu',
+    ),
+    make: (m) => {
+      const to = isoDate(m[5], m[4], m[3]);
+      const sameYear = isoDate(m[5], m[2], m[1]);
+      const from = sameYear && to && sameYear > to ? isoDate(String(Number(m[5]) - 1), m[2], m[1]) : sameYear;
+      return from && to ? { from, to, label: `${from}..${to}` } : null;
+    },
+  },
+  {
     // "6 tháng đầu năm và nhiệm vụ … 6 tháng cuối năm 2022": the year named later is the first half's.
     re: new RegExp(String.raw`(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\s+\d)[^.;]{0,90}?năm\s+${Y}`, 'giu'),
     make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-06-30`, label: `${m[1]}-H1` }),
@@ -49,11 +62,23 @@ const PATTERNS: ReadonlyArray<{
     make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-09-30`, label: `${m[1]}-9M` }),
   },
   {
-    re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])\s+(?:năm\s+)?${Y}`, 'giu'),
+    re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])(?:\s+năm\s+|\s*[/-]\s*|\s+)${Y}`, 'giu'),
     make: (m) => {
       const q = ROMAN[(m[1] ?? '').toLowerCase()] ?? 1;
       const y = Number(m[2]);
       return { from: `${y}-${pad(q * 3 - 2)}-01`, to: monthEnd(y, q * 3), label: `${y}-Q${q}` };
+    },
+  },
+  {
+    // "Tháng 5-2021", "tháng 8/2021", "tháng 4 năm 2017"
+    re: new RegExp(String.raw`tháng\s+(\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)${Y}`, 'giu'),
+    make: (m) => {
+      const month = Number(m[1]);
+      const y = Number(m[2]);
+      if (month < 1 || month > 12) return null;
+      const from = `${y}-${pad(month)}-01`;
+      const to = monthEnd(y, month);
+      return { from, to, label: `${from}..${to}` };
     },
   },
   {
@@ -65,8 +90,11 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
-    // Not a census year ("dân số năm 1999 là 4478 người").
-    re: new RegExp(String.raw`(?<!dân số |điều tra )năm\s+${Y}(?!\s*[-–—]\s*\d)`, 'giu'),
+    // Not a census year ("dân số năm 1999 là 4478 người"), nor a comparison ("so với năm 2012").
+    re: new RegExp(
+      String.raw`(?<!dân số |điều tra |so với |so với cùng kỳ |so cùng kỳ )năm\s+${Y}(?!\s*[-–—]\s*\d)`,
+      'giu',
+    ),
     make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, label: `${m[1]}` }),
   },
 ];
@@ -81,11 +109,13 @@ function isoDate(y?: string, m?: string, d?: string): string | null {
 
 /**
  * The report's period, from its title; failing that, from the closing sentence ("Trên đây là báo
- * cáo … 6 tháng đầu năm 2023 …"), which repeats the title and catches a typo in it. Names in
- * quotes are ignored: a plan named "… giai đoạn 2021-2025" does not make a 2023 report a 5-year one.
+ * cáo … 6 tháng đầu năm 2023 …"), which repeats the title and catches a typo in it; failing that,
+ * from the sentence of the first figure ("Trong năm 2021, các tổ hòa giải … 629 vụ việc"), which is
+ * how a news item dates what it quotes. Names in quotes are ignored: a plan named "… giai đoạn
+ * 2021-2025" does not make a 2023 report a 5-year one.
  */
-export function extractPeriod(text: string): Period | null {
-  for (const region of [titleRegion(text), closingRegion(text)]) {
+export function extractPeriod(text: string, firstFigure: Span | null = null): Period | null {
+  for (const region of [titleRegion(text), closingRegion(text), firstFigure]) {
     if (!region) continue;
     const found = earliest(text, region);
     if (found) {
@@ -130,7 +160,7 @@ function blankQuotes(s: string): string {
 function titleRegion(text: string): { start: number; end: number } {
   const limit = Math.min(text.length, 900);
   const head = text.slice(0, limit);
-  const stop = /\n\s*(?:I\.|1\.|PHẦN|Phần thứ|Thực hiện|Căn cứ|Kính gửi|Để |Theo )/u.exec(head);
+  const stop = /(?:^|\n)\s*(?:I\.|1\.|PHẦN|Phần thứ|Thực hiện|Căn cứ|Kính gửi|Để |Theo )/u.exec(head);
   return { start: 0, end: stop ? stop.index : limit };
 }
 

@@ -263,4 +263,30 @@ describe('intake over HTTP', () => {
     expect((await admin.get(url)).status).toBe(200);
     expect((await w.client().get(url)).status).toBe(401);
   });
+
+  it('lets an admin list the reports of one province, and refuses a malformed province', async () => {
+    const admin = await w.as(w.users.admin);
+    const cat = await admin.post('/api/intakes', {
+      files: [upload('cat.txt', Buffer.from('UBND xã Cát. Xã có 1.205 hộ, 4.870 nhân khẩu.'))],
+      communeId: w.communes.c.id,
+    });
+    expect(cat.status, JSON.stringify(cat.body)).toBe(201);
+    const catId = cat.body.items[0].id;
+
+    const inP2 = await admin.get(`/api/intakes?provinceId=${w.provinces.p2.id}`);
+    expect(inP2.status).toBe(200);
+    expect(inP2.body).toMatchObject({ total: 1, items: [{ id: catId, commune: { id: w.communes.c.id } }] });
+    const inP1 = await admin.get(`/api/intakes?provinceId=${w.provinces.p1.id}&limit=200`);
+    const p1Communes = new Set([hd.id, qm.id, w.communes.a.id, w.communes.b.id]);
+    expect(inP1.body.items.length).toBeGreaterThan(0);
+    expect(inP1.body.items.every((i: { commune: { id: string } }) => p1Communes.has(i.commune.id))).toBe(
+      true,
+    );
+    const all = await admin.get('/api/intakes?limit=200');
+    expect(all.body.total).toBe(inP1.body.total + 1);
+
+    const bad = await admin.get('/api/intakes?provinceId=tinh-mot');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('provinceId');
+  });
 });

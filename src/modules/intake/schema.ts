@@ -36,6 +36,8 @@ export const IndicatorOccurrence = z.object({
   pattern: z.string(),
   qualifier: Qualifier.optional(),
   share: StatedShare.optional(),
+  /** The total a ratio states the value out of ("4.561/5.650 HS"): a base its share is checked on. */
+  base: z.object({ value: z.number(), span: Span }).optional(),
   /** A year the sentence dates the figure to ("Trong năm 2022, …"), when it says so. */
   year: z.number().int().optional(),
 });

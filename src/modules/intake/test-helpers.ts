@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { intakeText } from './intake.ts';
 import type { IntakeResult } from './schema.ts';
 
 /** Every stated value of each indicator, in text order: the shape tests compare against. */
@@ -10,4 +12,59 @@ export function valuesOf(result: IntakeResult): Record<string, number[]> {
 /** The text a span points at, so tests prove spans index the normalised text. */
 export function spanText(text: string, span: { start: number; end: number }): string {
   return text.slice(span.start, span.end);
+}
+
+/** A fixture in fixtures/ without its first "Nguồn: …" line (the source, not part of the report). */
+export function readFixture(name: string): string {
+  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('Nguồn:'))
+    .join('\n');
+}
+
+/** What a reader finds in a real report, labelled by hand from the text. */
+export interface Expected {
+  file: string;
+  commune: { name?: string | null; kind?: string | null; district?: string | null; province?: string | null };
+  /** The report's period as read; absent where an excerpt of a news item names none as its own. */
+  period?: string | null;
+  indicators: Record<string, number[]>;
+  /** Values a reader finds that the extractor does not (counted as misses in the rate). */
+  missed?: Record<string, number[]>;
+  qualifiers?: Record<string, string>;
+  findings: string[];
+}
+
+export interface Score {
+  stated: number;
+  exact: number;
+  /** Findings the extractor raised that the labels do not have. */
+  falseFlags: string[];
+  /** Labelled findings the extractor did not raise. */
+  missedFlags: string[];
+}
+
+/** Scores the extractor against labels: a value counts when it is the same statement, in order. */
+export function score(expected: readonly Expected[]): Score {
+  const result: Score = { stated: 0, exact: 0, falseFlags: [], missedFlags: [] };
+  for (const e of expected) {
+    const read = intakeText(readFixture(e.file));
+    const got = valuesOf(read);
+    const labelled = { ...e.indicators };
+    for (const [key, values] of Object.entries(e.missed ?? {}))
+      labelled[key] = [...(labelled[key] ?? []), ...values];
+    for (const [key, values] of Object.entries(labelled)) {
+      result.stated += values.length;
+      result.exact += values.filter((v, i) => got[key]?.[i] === v).length;
+    }
+    const rules = read.findings.map((f) => f.rule as string);
+    const wanted = [...e.findings];
+    for (const rule of rules) {
+      const i = wanted.indexOf(rule);
+      if (i >= 0) wanted.splice(i, 1);
+      else result.falseFlags.push(`${e.file}: ${rule}`);
+    }
+    result.missedFlags.push(...wanted.map((rule) => `${e.file}: ${rule}`));
+  }
+  return result;
 }

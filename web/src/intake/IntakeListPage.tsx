@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatDateTime } from '../lib/format.ts';
-import { useCommunes } from '../lib/queries.ts';
+import { useCommunes, useSession } from '../lib/queries.ts';
 import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { AnchorLink } from '../shell/links.tsx';
 import { m } from './messages.ts';
@@ -15,11 +15,29 @@ export const statusColor = { draft: 'yellow', saved: 'green', superseded: 'gray'
 /** Upload reports, and the reports read so far in the communes the user sees. */
 export function IntakeListPage() {
   const communes = useCommunes();
+  const isAdmin = useSession().data?.user.role === 'admin';
+  const [provinceId, setProvinceId] = useState<string | null>(null);
   const [communeId, setCommuneId] = useState<string | null>(null);
   const [status, setStatus] = useState<IntakeStatus | null>(null);
   const [limit, setLimit] = useState(50);
-  const list = useIntakes({ communeId: communeId ?? undefined, status: status ?? undefined, limit });
+  const list = useIntakes({
+    provinceId: provinceId ?? undefined,
+    communeId: communeId ?? undefined,
+    status: status ?? undefined,
+    limit,
+  });
   const items = communes.data?.items ?? [];
+  // An admin sees every province: the provinces are those of the communes in reach.
+  const provinces = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const c of items) seen.set(c.provinceId, c.provinceName);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [items]);
+  const inProvince = provinceId ? items.filter((c) => c.provinceId === provinceId) : items;
+  const chooseProvince = (id: string | null) => {
+    setProvinceId(id);
+    if (id && communeId && items.find((c) => c.id === communeId)?.provinceId !== id) setCommuneId(null);
+  };
 
   return (
     <Stack>
@@ -41,11 +59,22 @@ export function IntakeListPage() {
         {m.listTitle}
       </Title>
       <Group>
+        {isAdmin && provinces.length > 1 && (
+          <Select
+            label={m.filterProvince}
+            placeholder={m.allProvinces}
+            data={provinces}
+            value={provinceId}
+            onChange={chooseProvince}
+            clearable
+            searchable
+          />
+        )}
         {items.length > 1 && (
           <Select
             label={m.filterCommune}
             placeholder={m.allCommunes}
-            data={items.map((c) => ({ value: c.id, label: c.name }))}
+            data={inProvince.map((c) => ({ value: c.id, label: c.name }))}
             value={communeId}
             onChange={setCommuneId}
             clearable

@@ -3,13 +3,14 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { AnchorLink } from '../shell/links.tsx';
+import { DocumentsList } from './DocumentsList.tsx';
 import { FindingsList } from './FindingsList.tsx';
 import { statusColor } from './IntakeListPage.tsx';
 import { m } from './messages.ts';
 import { periodChoices, periodKeyOf, periodText } from './period.ts';
 import { useDeleteIntake, useEditIntake, useIntake, useSaveIntake } from './queries.ts';
 import { ReportText } from './ReportText.tsx';
-import { anchorDomId, findingId, fromShown, type Marked } from './segments.ts';
+import { anchorDomId, documentId, findingId, fromShown, type Marked } from './segments.ts';
 import type { Intake, IntakeEdit } from './types.ts';
 import { ValuesTable } from './ValuesTable.tsx';
 
@@ -39,8 +40,8 @@ function editOf(intake: Intake, drafts: Record<string, number | null>, period: s
 }
 
 /**
- * Side by side: the report text with every value and finding highlighted, and the values (editable)
- * with the findings beside it. Saved, the values become the commune's figures for the period.
+ * Side by side: the report text with every value, cited document and finding highlighted, and the
+ * values (editable) with the findings and the cited documents beside it. Saved, the values become the commune's figures for the period.
  */
 function IntakeView({ intake }: { intake: Intake }) {
   const communeId = intake.commune.id;
@@ -56,6 +57,7 @@ function IntakeView({ intake }: { intake: Intake }) {
   const marks = useMemo<Marked[]>(
     () => [
       ...intake.values.flatMap((v) => (v.span ? [{ id: v.key, span: v.span }] : [])),
+      ...intake.documents.map((d, i) => ({ id: documentId(i), span: d.span })),
       ...intake.findings.flatMap((f, i) => f.spans.map((span) => ({ id: findingId(i), span }))),
     ],
     [intake],
@@ -160,6 +162,7 @@ function IntakeView({ intake }: { intake: Intake }) {
               onPick={pick}
             />
             <FindingsList findings={intake.findings} values={intake.values} active={active} onPick={pick} />
+            <DocumentsList documents={intake.documents} active={active} onPick={pick} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,11 +1,17 @@
 import { Paper, ScrollArea, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { m } from './messages.ts';
-import { anchorDomId, type Marked, segmentText } from './segments.ts';
+import { anchorDomId, type Marked, markKind, segmentText } from './segments.ts';
+
+// Values yellow, cited documents blue, each stronger when chosen beside the text.
+const background = {
+  value: ['var(--mantine-color-yellow-1)', 'var(--mantine-color-yellow-4)'],
+  document: ['var(--mantine-color-blue-0)', 'var(--mantine-color-blue-2)'],
+} as const;
 
 /**
- * The report as read, every extracted value's number highlighted (stronger when chosen in the
- * table) and the text of each finding underlined.
+ * The report as read, every extracted value's number and every cited document highlighted
+ * (stronger when chosen in the lists beside it) and the text of each finding underlined.
  */
 export function ReportText({
   text,
@@ -26,8 +32,9 @@ export function ReportText({
         <div style={{ whiteSpace: 'pre-wrap', fontSize: 14, lineHeight: 1.6 }} data-testid="intake-text">
           {segments.map((s) => {
             if (s.ids.length === 0) return <span key={s.start}>{s.text}</span>;
-            const value = s.ids.find((id) => !id.startsWith('finding:'));
-            const finding = s.ids.some((id) => id.startsWith('finding:'));
+            const kinds = s.ids.map(markKind);
+            const shade = kinds.includes('value') ? 'value' : kinds.includes('document') ? 'document' : null;
+            const finding = kinds.includes('finding');
             const chosen = active !== null && s.ids.includes(active);
             return (
               <mark
@@ -35,10 +42,8 @@ export function ReportText({
                 id={s.anchors[0] ? anchorDomId(s.anchors[0]) : undefined}
                 data-ids={s.ids.join(' ')}
                 style={{
-                  background: value
-                    ? chosen
-                      ? 'var(--mantine-color-yellow-4)'
-                      : 'var(--mantine-color-yellow-1)'
+                  background: shade
+                    ? background[shade][chosen ? 1 : 0]
                     : chosen
                       ? 'var(--mantine-color-red-1)'
                       : 'transparent',

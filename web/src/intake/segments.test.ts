@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorDomId, fromShown, segmentText, toShown } from './segments.ts';
+import { anchorDomId, documentId, findingId, fromShown, markKind, segmentText, toShown } from './segments.ts';
 
 describe('segmentText', () => {
   it('keeps overlapping highlights apart and marks where each starts', () => {
@@ -40,5 +40,15 @@ describe('rates', () => {
   it('gives DOM-safe anchors', () => {
     expect(anchorDomId('finding:3')).toBe('doc-finding_3');
     expect(anchorDomId('onestop.dossiers.received')).toBe('doc-onestop_dossiers_received');
+  });
+});
+
+describe('markKind', () => {
+  it('tells values, cited documents and findings apart by their ids', () => {
+    expect([markKind('profile.households'), markKind(documentId(3)), markKind(findingId(0))]).toEqual([
+      'value',
+      'document',
+      'finding',
+    ]);
   });
 });

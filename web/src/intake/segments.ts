@@ -4,7 +4,7 @@ export interface Span {
 }
 
 export interface Marked {
-  /** A value's key, or a finding's index as `finding:N`. */
+  /** A value's key, a finding's index as `finding:N`, a cited document's as `document:N`. */
   id: string;
   span: Span;
 }
@@ -48,6 +48,14 @@ export function segmentText(text: string, marks: readonly Marked[]): Segment[] {
 }
 
 export const findingId = (index: number) => `finding:${index}`;
+export const documentId = (index: number) => `document:${index}`;
+
+/** What a highlighted id stands for: an indicator's value, a cited document or a finding. */
+export function markKind(id: string): 'value' | 'document' | 'finding' {
+  if (id.startsWith('finding:')) return 'finding';
+  if (id.startsWith('document:')) return 'document';
+  return 'value';
+}
 
 /** A rate is stored as a fraction (0,975) and typed as a percentage (97,5). */
 export function toShown(value: number, rate: boolean): number {

@@ -30,11 +30,16 @@ export interface Finding {
 }
 
 export interface CitedDocument {
+  /** "Nghị định", "Kế hoạch", … */
   type: string;
+  /** Number and symbol as written: "61/2018/NĐ-CP". */
   reference: string;
+  number: number;
   date: string | null;
+  issuer: string | null;
   summary: string | null;
   span: Span;
+  text: string;
 }
 
 export interface IntakeSummary {
@@ -68,6 +73,7 @@ export interface IntakeEdit {
 }
 
 export interface IntakeFilter {
+  provinceId?: string;
   communeId?: string;
   status?: IntakeStatus;
 }
