@@ -216,7 +216,14 @@ export function ReceivePage() {
                 error={errorOf('applicantAddress')}
               />
               {chosen?.civilStatusEvent && (
-                <Fieldset legend={dossierNames.title} variant="unstyled">
+                <Fieldset
+                  legend={
+                    <Text fw={600} size="sm">
+                      {dossierNames.title}
+                    </Text>
+                  }
+                  variant="unstyled"
+                >
                   <Text size="sm" c="dimmed" mb="xs">
                     {dossierNames.intro}
                   </Text>
