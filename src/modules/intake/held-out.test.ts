@@ -135,8 +135,9 @@ const HELD_OUT: Expected[] = [
   },
 ];
 
-describe('held-out set 2: real reports labelled before the first run', () => {
-  for (const expected of HELD_OUT) {
+/** Commune, period, every stated value and the exact findings of each excerpt of a tuned set. */
+function expectEach(set: readonly Expected[]): void {
+  for (const expected of set) {
     it(`${expected.file}: commune, period, every stated indicator, no false flag`, () => {
       const result = intakeText(readFixture(expected.file), expected.file);
       expect(result.commune).toMatchObject(expected.commune);
@@ -148,6 +149,10 @@ describe('held-out set 2: real reports labelled before the first run', () => {
       expect(result.findings.map((f) => f.rule)).toEqual(expected.findings);
     });
   }
+}
+
+describe('held-out set 2: real reports labelled before the first run', () => {
+  expectEach(HELD_OUT);
 
   // The first run scored 18 of 39, with four false flags and two of the three real
   // inconsistencies missed; these are the figures after the fixes that run prompted.
@@ -156,9 +161,10 @@ describe('held-out set 2: real reports labelled before the first run', () => {
   });
 });
 
-// Held-out set 3: five more excerpts, labelled before the first run and measured after the fixes
-// set 2 prompted, with no rule changed for them. It is the estimate for a new report: only the
-// score is asserted, so a change to the rules that moves it shows here (and in docs/intake.md).
+// Held-out set 3: five more excerpts, labelled before the first run and first measured after the
+// fixes set 2 prompted: 10 of 14 values, five false flags (see docs/intake.md). The rules were then
+// fixed for what it showed (levels inside the sentence of the total, changes since another period,
+// breakdowns in brackets, …), so it is now a tuned set like set 2; set 4 below is the estimate.
 const HELD_OUT_3: Expected[] = [
   {
     // A real inconsistency: 238 of 316 is 75,32%, not the 88,9% stated.
@@ -216,22 +222,150 @@ const HELD_OUT_3: Expected[] = [
   },
 ];
 
-describe('held-out set 3: measured after the set 2 fixes, not tuned on', () => {
-  it('scores what a new report can expect: 10 of 14 values, five false flags, the one inconsistency found', () => {
-    expect(score(HELD_OUT_3)).toEqual({
-      stated: 14,
-      exact: 10,
-      // Figures by level inside the sentence of the total ("trong đó, cấp huyện tiếp 173 lượt"),
-      // comparisons ("giảm 59 lượt so cùng kỳ", "So với tháng 1/2020, … giảm 46 lượt") and the new
-      // petitions among those received (224 of 258) read as second values.
+describe('held-out set 3: tuned after its first run', () => {
+  expectEach(HELD_OUT_3);
+
+  // First run: 10 of 14, five false flags in two excerpts (Lập Thạch, Đắk Nông), Hòa Bình's
+  // period read as 2019. These are the figures after the fixes that run prompted.
+  it('extracts all 14 stated values, flags the one real inconsistency and nothing else', () => {
+    expect(score(HELD_OUT_3)).toEqual({ stated: 14, exact: 14, falseFlags: [], missedFlags: [] });
+  });
+});
+
+// Held-out set 4: seven excerpts found after the set 3 fixes, labelled by hand here before the
+// extractor was first run on them, and not tuned on. Two are at commune or ward level (Kim Long,
+// Tân Chính), one a district (Chợ Đồn), four province figures (Bến Tre, Lâm Đồng, Tuyên Quang,
+// Gia Lai). Only the score is asserted, so what fails stays recorded (see docs/intake.md).
+const HELD_OUT_4: Expected[] = [
+  {
+    // "hơn 450 đơn" in the title rounds the 458 resolved. 1.927 and 832 visits (first and repeated)
+    // are parts of the 2.759; the kinds (167 + 22 + 991 = 1.180) are those of the petitions fit to
+    // handle, the kinds resolved (68 + 10 + 380 = 458) those of the 458. Nothing contradicts.
+    file: 'ben-tre-tiep-cong-dan-6-thang-2022.txt',
+    commune: { name: null },
+    period: '2022-H1',
+    indicators: {
+      'complaints.received': [167],
+      'complaints.resolved': [68],
+      'denunciations.received': [22],
+      'denunciations.resolved': [10],
+      'feedback.received': [991],
+      'feedback.resolved': [380],
+      'petitions.inAuthority': [710],
+      'petitions.received': [1390],
+      'petitions.resolved': [450, 458],
+      'petitions.transferred': [470],
+      'reception.citizens.total': [2759],
+    },
+    qualifiers: { 'petitions.resolved': 'atLeast' },
+    findings: [],
+  },
+  {
+    // "phản ảnh" is a spelling of "phản ánh". The kinds in authority (359, 122, 2.405 of 2.886) are
+    // a part; 780 guided and 1.742 transferred are two halves of petitions.transferred, which no
+    // single figure states. Every breakdown adds up.
+    file: 'lam-dong-don-thu-nam-2023.txt',
+    commune: { name: null },
+    period: '2023',
+    indicators: {
+      'complaints.received': [651],
+      'complaints.resolved': [274],
+      'denunciations.received': [281],
+      'denunciations.resolved': [105],
+      'feedback.received': [4659],
+      'petitions.inAuthority': [2886],
+      'petitions.received': [7156, 7156],
+    },
+    findings: [],
+  },
+  {
+    // "tiếp định kỳ và đột xuất … 1.555 lượt" joins two kinds no key holds together. "KN 76, TC 143
+    // và kiến nghị, đề nghị 3.448 đơn" add up to the 3.667 received, not to the 3.321 they break
+    // down: a real inconsistency, but of petitions fit to handle, which no key or check holds.
+    file: 'tuyen-quang-tiep-dan-don-thu-2019.txt',
+    commune: { name: null },
+    period: '2018-08-01..2019-07-31',
+    indicators: {
+      'complaints.received': [76],
+      'complaints.resolved': [32],
+      'denunciations.received': [143],
+      'denunciations.resolved': [63],
+      'feedback.received': [3448],
+      'petitions.received': [3667],
+      'reception.citizens.regular': [2383],
+      'reception.citizens.total': [3938],
+    },
+    findings: [],
+  },
+  {
+    // 54 + 69 make the 123 recognised; 55 exemplary and 18 proposed for an award are among them.
+    file: 'cho-don-dan-van-kheo-2022.txt',
+    commune: { name: null },
+    period: '2022',
+    indicators: { 'initiatives.total': [123, 123] },
+    findings: [],
+  },
+  {
+    // "95 năm", "75 năm" are anniversaries, "135 triệu đồng" an amount.
+    file: 'kim-long-dan-van-kheo-2025.txt',
+    commune: { name: 'Kim Long', kind: 'xã' },
+    period: '2025',
+    indicators: { 'initiatives.total': [54] },
+    findings: [],
+  },
+  {
+    // The dialogue of 6/11/2024. "10 lượt phát biểu" counts speakers; of the 20 opinions, the 2
+    // under the city's authority go up to it.
+    file: 'tan-chinh-doi-thoai-2024.txt',
+    commune: { name: 'Tân Chính', kind: 'phường' },
+    period: '2024',
+    indicators: { 'dialogues.escalated': [2], 'dialogues.opinions': [20] },
+    findings: [],
+  },
+  {
+    // Complaints and denunciations together; "đạt hơn 92%" has no count. No year is named.
+    file: 'gia-lai-don-thu.txt',
+    commune: { name: null },
+    period: null,
+    indicators: { 'petitions.received': [836] },
+    findings: [],
+  },
+];
+
+describe('held-out set 4: measured once after the set 3 fixes, not tuned on', () => {
+  it('scores what a new report can expect: 12 of 34 values, eight false flags', () => {
+    expect(score(HELD_OUT_4)).toEqual({
+      stated: 34,
+      exact: 12,
+      // Kinds broken down as "Trong đó có 1.180 đơn đủ điều kiện xử lý", "gồm 359 đơn khiếu nại",
+      // "11 đơn khiếu nại đúng" read as second values; a figure of a step ("chuyển … 1.742 đơn",
+      // "đã giải quyết 458 đơn trong tổng số đơn thuộc thẩm quyền") given the wrong key; the parts
+      // of 123 models (54 + 69, 55, 18) and of 20 opinions (18 + 02, in brackets) as conflicts.
       falseFlags: [
-        'lap-thach-tiep-dan-don-thu-2020.txt: value.conflict',
-        'lap-thach-tiep-dan-don-thu-2020.txt: value.conflict',
-        'lap-thach-tiep-dan-don-thu-2020.txt: value.conflict',
-        'lap-thach-tiep-dan-don-thu-2020.txt: value.conflict',
-        'dak-nong-tiep-cong-dan-thang-2-2020.txt: value.conflict',
+        'ben-tre-tiep-cong-dan-6-thang-2022.txt: value.conflict',
+        'lam-dong-don-thu-nam-2023.txt: value.conflict',
+        'lam-dong-don-thu-nam-2023.txt: value.conflict',
+        'lam-dong-don-thu-nam-2023.txt: value.conflict',
+        'lam-dong-don-thu-nam-2023.txt: value.conflict',
+        'lam-dong-don-thu-nam-2023.txt: value.conflict',
+        'cho-don-dan-van-kheo-2022.txt: value.conflict',
+        'tan-chinh-doi-thoai-2024.txt: value.conflict',
       ],
       missedFlags: [],
     });
+  });
+
+  it('reads every commune and six of the seven periods (Tân Chính names its year only in passing)', () => {
+    const read = HELD_OUT_4.map((e) => intakeText(readFixture(e.file), e.file));
+    expect(read.map((r, i) => r.commune.name === HELD_OUT_4[i]?.commune.name)).not.toContain(false);
+    expect(read.map((r) => r.period?.label ?? null)).toEqual([
+      '2022-H1',
+      '2023',
+      '2018-08-01..2019-07-31',
+      '2022',
+      '2025',
+      null,
+      null,
+    ]);
   });
 });

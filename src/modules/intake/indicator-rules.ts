@@ -60,6 +60,8 @@ const PROCEDURE = String.raw`(?:TTHC|thủ tục hành chính|thủ tục)\b`;
 const DOSSIER_HEAD = `^(?:${DOSSIER} ?)?`;
 const RESOLVE_VERB = `(?:(?:được |đã )?(?:giải quyết|trả|xử lý)(?: kết quả)? )?`;
 const LATE = `(?:quá hạn|trễ hạn|trễ hẹn|quá hẹn|chậm trả|chậm|chễ hẹn|chễ hạn|muộn)`;
+// "đã giải quyết xong 242/258 đơn kiến nghị, phản ánh": petitions resolved, not of a kind received.
+const RESOLVED_BEFORE = rx(String.raw`(?:giải quyết|xử lý)(?: xong| dứt điểm| được)?\s*:?\s*$`);
 
 function dossierBefore(words: string): RegExp {
   // "Hồ sơ trả trước hạn là: 1.113 hồ sơ", "tiếp nhận trực tuyến 1.242 hồ sơ", "quá hạn có 7.677 hồ sơ"
@@ -502,11 +504,20 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     notRight: rx(String.raw`^buổi\s*(?:\/|trên|mỗi|một)\s*(?:tuần|tháng)`),
   },
   {
-    // "tiếp thường xuyên 161/201 người": visits, then the people they brought.
+    // "tiếp thường xuyên 161/201 người": visits, then the people they brought; "tiếp định kỳ 04
+    // đoàn với 08 công dân": four visits, each of a group.
     id: 'reception.citizens.byKind',
     keys: reception('citizens'),
     left: rx(String.raw`tiếp (?:thường xuyên|định kỳ|đột xuất)\s*$`),
-    right: rx(String.raw`^(?:lượt|\/|người|công dân)`),
+    right: rx(String.raw`^(?:lượt|\/|người|công dân|đoàn\b)`),
+  },
+  {
+    // "là 03 lượt (03 định kỳ)", "(02 thường xuyên, 01 đột xuất)": the visits by kind, in brackets.
+    id: 'reception.citizens.byKind.aside',
+    keys: reception('citizens'),
+    right: rx(String.raw`^(?:lượt )?(?:thường xuyên|định kỳ|đột xuất)\b`),
+    leftSentence: rx(String.raw`lượt\b[^()]{0,40}\((?:[^()]*,)?\s*$`),
+    sentence: rx(`tiếp (?:công )?dân`),
   },
   {
     id: 'reception.citizens',
@@ -531,27 +542,31 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   },
 
   // ── petitions ─────────────────────────────────────────────────────────────────────────────
-  {
-    id: 'complaints.received',
-    keys: ['complaints.received'],
-    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? khiếu nại`),
-  },
-  {
-    id: 'denunciations.received',
-    keys: ['denunciations.received'],
-    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? tố cáo`),
-  },
-  {
-    id: 'feedback.received',
-    keys: ['feedback.received'],
-    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? (?:kiến nghị|phản ánh)`),
-  },
+  // "thuộc thẩm quyền giải quyết của cấp xã 184 đơn kiến nghị phản ánh": in authority, of one kind.
   {
     // "đơn thuộc thẩm quyền giải quyết của UBND Phường là 7 đơn"
     id: 'petitions.inAuthority.before',
     keys: ['petitions.inAuthority'],
     left: rx(String.raw`(?<!không )thuộc thẩm quyền[^,;]{0,40}?(?: là| có)?\s*:?\s*$`),
     right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
+  },
+  {
+    id: 'complaints.received',
+    keys: ['complaints.received'],
+    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? khiếu nại`),
+    notLeft: RESOLVED_BEFORE,
+  },
+  {
+    id: 'denunciations.received',
+    keys: ['denunciations.received'],
+    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? tố cáo`),
+    notLeft: RESOLVED_BEFORE,
+  },
+  {
+    id: 'feedback.received',
+    keys: ['feedback.received'],
+    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? (?:kiến nghị|phản ánh)`),
+    notLeft: RESOLVED_BEFORE,
   },
   {
     id: 'petitions.inAuthority',
@@ -569,6 +584,16 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     left: rx(String.raw`(?:giải quyết(?: xong| dứt điểm| được)?)\s*:?\s*$`),
     notLeft: rx(String.raw`chưa giải quyết(?: xong)?\s*:?\s*$`),
     right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
+  },
+  {
+    // "Tình hình đơn thư khiếu nại, tố cáo, … phát sinh trên địa bàn … năm 2021 là 8.722 đơn": the
+    // petitions are the subject of the sentence, their number its predicate.
+    id: 'petitions.received.subject',
+    keys: ['petitions.received'],
+    left: rx(String.raw`(?:^|\s)là\s*:?\s*$`),
+    right: rx(String.raw`^(?:đơn|đơn thư|lượt đơn)\b`),
+    leftSentence: rx(String.raw`^(?:tình hình |tổng )?(?:số (?:lượng )?)?đơn(?: thư)?\b`),
+    notLeftSentence: rx('(?:giải quyết|chuyển|thẩm quyền|hướng dẫn|rút|tồn|trả lời|lưu|đủ điều kiện)'),
   },
   {
     id: 'petitions.received',

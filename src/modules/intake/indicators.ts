@@ -1,6 +1,7 @@
 import { INDICATOR_RULES, type IndicatorRule, type NumberContext, ZERO_RULES } from './indicator-rules.ts';
 import { collapse, sentenceAt } from './normalize.ts';
 import { findNumbers, type NumberToken, qualifierBefore } from './numbers.ts';
+import { carve, partsOfUnit } from './parts.ts';
 import type { ExtractedIndicator, IndicatorOccurrence, Span } from './schema.ts';
 
 interface Located {
@@ -49,6 +50,8 @@ export function extractIndicatorScopes(text: string, sentences: readonly Span[])
       leftSentence: collapse(text.slice(sentence.start, token.start)),
       sentence: collapse(text.slice(sentence.start, sentence.end)),
     };
+    // "giảm 59 lượt so cùng kỳ", "tăng 9,3%": a change since another period, no figure of this one.
+    if (CHANGE.test(left)) continue;
     const hit =
       (NOT_A_COUNT.test(left) && !token.isPercent) || (token.base && RESOLVED_OUT_OF.test(left))
         ? null
@@ -82,7 +85,7 @@ export function extractIndicatorScopes(text: string, sentences: readonly Span[])
   attachShares(text, sentences, counts, leftoverPercents);
   found.push(...zeroStatements(text, sentences));
 
-  const partSpans = partsOfUnit(text, sentences);
+  const partSpans = carve(partsOfUnit(text, sentences), asides(text, sentences, counts));
   const inPart = (o: IndicatorOccurrence) =>
     partSpans.findIndex((p) => o.span.start >= p.start && o.span.start < p.end);
   return {
@@ -93,37 +96,33 @@ export function extractIndicatorScopes(text: string, sentences: readonly Span[])
   };
 }
 
-// A part of the reporting unit states that part's figures, not the unit's own. For one sentence:
-// "Trong đó, tại Bộ phận Một cửa UBND thành phố, …", "Tại khối UBND các phường, xã …", "Trong đó
-// UBND tỉnh tiếp 289 lượt", "Riêng các hồ sơ thuộc thẩm quyền cấp xã, …". To the end of the
-// paragraph: "Nếu tính riêng từng cấp, với cấp tỉnh, …", "Với cấp huyện, …".
-const PART_SENTENCE = /^(?:trong đó,?\s*(?:tại|ở|UBND|ủy ban|uỷ ban)\s|tại (?:khối|các)\s|riêng\s)/iu;
-const PART_PARAGRAPH =
-  /^(?:nếu tính riêng (?:từng|theo) cấp,?\s*)?(?:với|đối với|ở|tại) cấp (?:tỉnh|huyện|xã)(?![\p{L}])/iu;
-// A paragraph ends at a line break after a sentence end; hard-wrapped lines inside one do not.
-const PARAGRAPH_END = /[.!?;:…]["”’)]?[ \t]*\n/gu;
-
-function partsOfUnit(text: string, sentences: readonly Span[]): Span[] {
-  const parts: Span[] = [];
-  for (const s of sentences) {
-    const words = collapse(text.slice(s.start, s.end));
-    const paragraph = PART_PARAGRAPH.test(words);
-    if (!paragraph && !PART_SENTENCE.test(words)) continue;
-    const open = parts[parts.length - 1];
-    // A new part inside the paragraph of the one before ends that one.
-    if (open && open.end > s.start) open.end = s.start;
-    PARAGRAPH_END.lastIndex = s.start;
-    const close = paragraph ? PARAGRAPH_END.exec(text) : null;
-    const end = paragraph ? (close ? close.index + 1 : text.length) : s.end;
-    parts.push({ start: s.start, end: Math.max(end, s.end) });
-  }
-  return parts;
-}
-
 // "đã tiếp nhận và giải quyết 760/770 hồ sơ trực tuyến": 760 were resolved of the 770 received,
 // and no key holds the online dossiers resolved, so such a ratio is left out. A ratio of one
 // thing ("đã giải quyết: 4.561/5.650 HS", "168/168 hồ sơ nộp trực tuyến") is read.
 const RESOLVED_OUT_OF = /tiếp nhận,? (?:và )?giải quyết/iu;
+
+const CHANGE = /(?:^|\s)(?:tăng|giảm)(?: thêm)?\s*:?\s*$/iu;
+
+/**
+ * "tiếp nhận 258 đơn thư (đơn cũ chuyển sang 34 đơn, đơn mới tiếp nhận 224 đơn …": a figure in
+ * brackets after a figure of the same indicator breaks that one down. The bracket is a part.
+ */
+function asides(text: string, sentences: readonly Span[], counts: readonly Located[]): Span[] {
+  const spans: Span[] = [];
+  for (const c of counts) {
+    const at = c.occurrence.span.start;
+    const sentence = sentenceAt(sentences, at);
+    const open = text.lastIndexOf('(', at);
+    if (open < sentence.start || text.lastIndexOf(')', at) > open) continue;
+    const before = counts.some(
+      (o) => o.key === c.key && o.occurrence.span.start >= sentence.start && o.occurrence.span.end <= open,
+    );
+    if (!before || spans.some((s) => s.start === open)) continue;
+    const close = text.indexOf(')', at);
+    spans.push({ start: open, end: close >= 0 && close < sentence.end ? close + 1 : sentence.end });
+  }
+  return spans;
+}
 
 // Numbers that name rather than count: "năm 2023", "mức độ 3", "Quý 3", "Báo cáo số 53", "khóa 15".
 const NOT_A_COUNT =

@@ -28,7 +28,7 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
   const result = {
     source: { fileName: fileName ?? null, length: normalised.length },
     commune: extractCommune(normalised),
-    period: extractPeriod(normalised, firstFigureSentence(indicators)),
+    period: extractPeriod(normalised, figureSentences(indicators)),
     indicators: ratesAsFractions(indicators),
     documents,
     findings,
@@ -37,14 +37,12 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
   return IntakeResult.parse(result);
 }
 
-/** The sentence of the first figure the text states of its unit: where a news item dates them. */
-function firstFigureSentence(
-  indicators: Record<string, { occurrences: IndicatorOccurrence[] }>,
-): Span | null {
-  let first: IndicatorOccurrence | undefined;
+/** The sentences of the figures the text states of its unit, in text order: where a news item dates them. */
+function figureSentences(indicators: Record<string, { occurrences: IndicatorOccurrence[] }>): Span[] {
+  const spans = new Map<number, Span>();
   for (const ind of Object.values(indicators))
-    for (const o of ind.occurrences) if (!first || o.span.start < first.span.start) first = o;
-  return first?.sentenceSpan ?? null;
+    for (const o of ind.occurrences) spans.set(o.sentenceSpan.start, o.sentenceSpan);
+  return [...spans.values()].sort((a, b) => a.start - b.start);
 }
 
 /** Reads a .txt or .docx report from disk and runs intakeText on it. */

@@ -23,7 +23,7 @@ const PATTERNS: ReadonlyArray<{
   make: (m: RegExpExecArray) => Omit<Candidate, 'start' | 'end'> | null;
 }> = [
   {
-    re: new RegExp(String.raw`từ\s+ngày\s+${DATE}\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?${DATE}`, 'giu'),
+    re: new RegExp(String.raw`từ\s+(?:ngày\s+)?${DATE}\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?${DATE}`, 'giu'),
     make: (m) => {
       const from = isoDate(m[3], m[2], m[1]);
       const to = isoDate(m[6], m[5], m[4]);
@@ -90,9 +90,18 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
-    // Not a census year ("dân số năm 1999 là 4478 người"), nor a comparison ("so với năm 2012").
+    re: new RegExp(String.raw`từ\s+năm\s+${Y}\s*(?:đến|tới|[-–—])\s*(?:năm\s+)?${Y}`, 'giu'),
+    make: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return b > a ? { from: `${a}-01-01`, to: `${b}-12-31`, label: `${a}..${b}` } : null;
+    },
+  },
+  {
+    // Not a census year ("dân số năm 1999 là 4478 người"), nor a year compared ("so với năm 2012",
+    // "Số hồ sơ năm 2019 tăng hơn 3.300 hồ sơ so với năm 2018"), nor a start ("tăng nhanh từ năm 2019").
     re: new RegExp(
-      String.raw`(?<!dân số |điều tra |so với |so với cùng kỳ |so cùng kỳ )năm\s+${Y}(?!\s*[-–—]\s*\d)`,
+      String.raw`(?<!dân số |điều tra |so với |so với cùng kỳ |so cùng kỳ |từ )năm\s+${Y}(?!\s*[-–—]\s*\d)(?!(?:[^.;,]|[.,](?=\d)){0,80}\sso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+\d{4})`,
       'giu',
     ),
     make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, label: `${m[1]}` }),
@@ -110,12 +119,12 @@ function isoDate(y?: string, m?: string, d?: string): string | null {
 /**
  * The report's period, from its title; failing that, from the closing sentence ("Trên đây là báo
  * cáo … 6 tháng đầu năm 2023 …"), which repeats the title and catches a typo in it; failing that,
- * from the sentence of the first figure ("Trong năm 2021, các tổ hòa giải … 629 vụ việc"), which is
- * how a news item dates what it quotes. Names in quotes are ignored: a plan named "… giai đoạn
- * 2021-2025" does not make a 2023 report a 5-year one.
+ * from the sentences of its figures, the first that dates them ("Trong năm 2021, các tổ hòa giải …
+ * 629 vụ việc"), which is how a news item dates what it quotes. Names in quotes are ignored: a plan
+ * named "… giai đoạn 2021-2025" does not make a 2023 report a 5-year one.
  */
-export function extractPeriod(text: string, firstFigure: Span | null = null): Period | null {
-  for (const region of [titleRegion(text), closingRegion(text), firstFigure]) {
+export function extractPeriod(text: string, figureSentences: readonly Span[] = []): Period | null {
+  for (const region of [titleRegion(text), closingRegion(text), ...figureSentences]) {
     if (!region) continue;
     const found = earliest(text, region);
     if (found) {
