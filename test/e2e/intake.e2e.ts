@@ -96,6 +96,19 @@ describe('reading a hand-written report into the province table', () => {
     );
     await expect.poll(() => cited.first().isVisible()).toBe(true);
 
+    // A figure the reading missed is added by the reviewer, found without diacritics.
+    const add = page.getByRole('form', { name: 'Thêm chỉ tiêu máy chưa đọc được' });
+    await add.getByRole('combobox', { name: 'Chỉ tiêu' }).fill('thu chuc mung tre moi sinh');
+    await page.getByRole('option', { name: 'số thư chúc mừng trẻ mới sinh' }).click();
+    await add.getByRole('textbox', { name: 'Giá trị' }).fill('14');
+    await add.getByRole('button', { name: 'Thêm' }).click();
+    await expect
+      .poll(() =>
+        page.getByRole('textbox', { name: 'số thư chúc mừng trẻ mới sinh', exact: true }).inputValue(),
+      )
+      .toBe('14');
+    expect(await page.getByText('Người nhập', { exact: true }).count()).toBe(1);
+
     // The reviewer corrects one value and saves the figures for the period the report states.
     const conferences = page.getByRole('textbox', { name: 'số hội nghị đối thoại', exact: true });
     expect(await conferences.inputValue()).toBe('2');

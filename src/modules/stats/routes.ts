@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
-import { labelOf } from '../reports/rates.ts';
+import { INDICATOR_LABELS } from '../intake/indicator-keys.ts';
+import { isRate, labelOf } from '../reports/rates.ts';
 import { computeStats } from './service.ts';
 
 const StatsQuery = z.object({
@@ -17,6 +18,10 @@ const StatsOut = z.object({
   indicators: z.record(z.string(), z.number()),
   /** Each indicator's Vietnamese name, for tables (the key itself where none is written yet). */
   labels: z.record(z.string(), z.string()),
+});
+
+const IndicatorList = z.object({
+  items: z.array(z.object({ key: z.string(), label: z.string(), rate: z.boolean() })),
 });
 
 /** Today in Vietnam, as YYYY-MM-DD. */
@@ -39,4 +44,10 @@ export const statsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, 
       };
     },
   );
+
+  // The catalogue of indicator keys (PRIMER §4 and its extensions), for forms that pick one;
+  // signed-in users only, like every staff route (auth hook).
+  app.get('/api/indicators', { schema: { tags: ['stats'], response: { 200: IndicatorList } } }, async () => ({
+    items: Object.keys(INDICATOR_LABELS).map((key) => ({ key, label: labelOf(key), rate: isRate(key) })),
+  }));
 };

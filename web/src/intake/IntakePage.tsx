@@ -3,6 +3,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { AnchorLink } from '../shell/links.tsx';
+import { AddValue } from './AddValue.tsx';
 import { DocumentsList } from './DocumentsList.tsx';
 import { FindingsList } from './FindingsList.tsx';
 import { statusColor } from './IntakeListPage.tsx';
@@ -161,6 +162,13 @@ function IntakeView({ intake }: { intake: Intake }) {
               onDraft={onDraft}
               onPick={pick}
             />
+            {intake.status !== 'superseded' && (
+              <AddValue
+                present={new Set(intake.values.map((v) => v.key))}
+                pending={edit.isPending}
+                onAdd={(key, value) => edit.mutateAsync({ values: [{ key, value }] })}
+              />
+            )}
             <FindingsList findings={intake.findings} values={intake.values} active={active} onPick={pick} />
             <DocumentsList documents={intake.documents} active={active} onPick={pick} />
           </Stack>

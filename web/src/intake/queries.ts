@@ -15,6 +15,16 @@ export function useIntakes(filter: IntakeFilter & { limit: number }) {
   });
 }
 
+/** Every indicator key with its name, for adding one the reading missed. */
+export function useIndicatorCatalogue() {
+  return useQuery({
+    queryKey: ['indicators'],
+    queryFn: ({ signal }) =>
+      api<{ items: { key: string; label: string; rate: boolean }[] }>('/api/indicators', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
 export function useIntake(communeId: string, id: string) {
   return useQuery({
     queryKey: ['intake', communeId, id],
