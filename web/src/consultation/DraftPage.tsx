@@ -17,8 +17,10 @@ import { ApiError } from '../lib/api.ts';
 import { formatDate, formatNumber, formatPercent } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
-import { ErrorAlert, Loading } from '../shell/feedback.tsx';
-import { AnchorLink } from '../shell/links.tsx';
+import { ErrorAlert } from '../shell/feedback.tsx';
+import { AnchorLink, BackLink } from '../shell/links.tsx';
+import { PageSection } from '../shell/PageSection.tsx';
+import { RecordFallback } from '../shell/RecordFallback.tsx';
 import { canWriteOnestop } from '../shell/roles.ts';
 import { EditDraftDialog } from './EditDraftDialog.tsx';
 import { RecordDialog, type RecordKind } from './MeetingDialog.tsx';
@@ -42,9 +44,8 @@ export function DraftPage() {
   const [record, setRecord] = useState<RecordKind | null>(null);
   const [editing, setEditing] = useState(false);
 
-  if (commune.isLoading || query.isPending) return <Loading />;
-  if (query.isError || !communeId)
-    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (!communeId || !query.isSuccess || commune.isLoading)
+    return <RecordFallback commune={commune} query={query} />;
 
   const d = query.data;
   const write = role !== undefined && canWriteOnestop(role);
@@ -52,9 +53,7 @@ export function DraftPage() {
 
   return (
     <Stack gap="lg" maw={1000}>
-      <AnchorLink to="/dan-chu/lay-y-kien" size="sm">
-        ← {m.back}
-      </AnchorLink>
+      <BackLink to="/dan-chu/lay-y-kien">{m.back}</BackLink>
       <Stack gap="xs">
         <Title order={1} size="h2">
           {d.title}
@@ -115,10 +114,7 @@ export function DraftPage() {
         </Stack>
       </Paper>
 
-      <Stack gap="xs" component="section" aria-labelledby="noi-dung-du-thao">
-        <Title order={2} size="h3" id="noi-dung-du-thao">
-          {m.passagesTitle}
-        </Title>
+      <PageSection id="noi-dung-du-thao" title={m.passagesTitle}>
         {d.passages.length === 0 ? (
           <Text c="dimmed">{m.noPassages}</Text>
         ) : (
@@ -133,7 +129,7 @@ export function DraftPage() {
             </div>
           ))
         )}
-      </Stack>
+      </PageSection>
 
       <OpinionsSection communeId={communeId} draft={d} canRespond={can('respond')} />
 
@@ -339,10 +335,7 @@ function ResponsesSection(props: { communeId: string; draft: DraftDetail; canRes
   const [target, setTarget] = useState<ResponseTarget | null>(null);
   const edit = (r: DraftResponse) => setTarget({ opinionIds: r.opinionIds, response: r });
   return (
-    <Stack gap="xs" component="section" aria-labelledby="tiep-thu">
-      <Title order={2} size="h3" id="tiep-thu">
-        {m.responsesTitle}
-      </Title>
+    <PageSection id="tiep-thu" title={m.responsesTitle}>
       {draft.responses.length === 0 ? (
         <Text c="dimmed">{m.noResponses}</Text>
       ) : (
@@ -379,7 +372,7 @@ function ResponsesSection(props: { communeId: string; draft: DraftDetail; canRes
         onClose={() => setTarget(null)}
         onDone={() => setTarget(null)}
       />
-    </Stack>
+    </PageSection>
   );
 }
 
@@ -393,16 +386,13 @@ function PublishSection(props: { communeId: string; draft: DraftDetail; canPubli
 
   if (draft.accountPublishedDate) {
     return (
-      <Stack gap="xs" component="section" aria-labelledby="cong-bo">
-        <Title order={2} size="h3" id="cong-bo">
-          {m.publishTitle}
-        </Title>
+      <PageSection id="cong-bo" title={m.publishTitle}>
         <Alert color="green" variant="light" title={m.published(formatDate(draft.accountPublishedDate))}>
           <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
             {draft.accountSummary}
           </Text>
         </Alert>
-      </Stack>
+      </PageSection>
     );
   }
   if (!props.canPublish) return null;

@@ -11,14 +11,14 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { FormButtons } from '../democracy/FormButtons.tsx';
-import { ApiError } from '../lib/api.ts';
 import { parseDate } from '../lib/format.ts';
 import { useCommune } from '../lib/queries.ts';
 import { procedureFilter as wordFilter } from '../onestop/procedure-options.ts';
 import { DateField } from '../shell/DateField.tsx';
 import { ErrorAlert } from '../shell/feedback.tsx';
+import { useFormValues } from '../shell/form-values.ts';
 import { form as common, detail, meetingForm as m, opinionForm } from './messages.ts';
 import { useDraftChange } from './queries.ts';
 import type { DraftDetail, MeetingInput, OpinionInput } from './types.ts';
@@ -65,44 +65,44 @@ export function RecordDialog(props: {
 function MeetingForm(props: { communeId: string; draft: DraftDetail; onClose: () => void }) {
   const mutation = useDraftChange(props.communeId, props.draft.id);
   const villages = useCommune(props.communeId).data?.villages ?? [];
-  const [villageId, setVillageId] = useState<string | null>(null);
-  const [place, setPlace] = useState('');
-  const [date, setDate] = useState('');
-  const [tally, setTally] = useState<Record<Tally, number | string>>({
-    attendees: 0,
-    agree: 0,
-    disagree: 0,
-    abstain: 0,
-  });
-  const [note, setNote] = useState('');
-  const [rows, setRows] = useState<OpinionRow[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const fields = mutation.error instanceof ApiError ? mutation.error.fields : {};
-  const errorOf = (k: string) => errors[k] ?? fields[k];
+  const form = useFormValues(
+    () => ({
+      villageId: null as string | null,
+      place: '',
+      meetingDate: '',
+      tally: { attendees: 0, agree: 0, disagree: 0, abstain: 0 } as Record<Tally, number | string>,
+      note: '',
+      rows: [] as OpinionRow[],
+    }),
+    mutation.error,
+  );
+  const { values: v, set, setValues, setErrors, errorOf, text } = form;
+  const setRows = (change: (prev: OpinionRow[]) => OpinionRow[]) =>
+    setValues((prev) => ({ ...prev, rows: change(prev.rows) }));
   const setRow = (i: number, patch: Partial<OpinionRow>) =>
     setRows((prev) => prev.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const found: Record<string, string> = {};
-    const meetingDate = parseDate(date);
-    if (!place.trim()) found.place = common.required;
+    const meetingDate = parseDate(v.meetingDate);
+    if (!v.place.trim()) found.place = common.required;
     if (!meetingDate) found.meetingDate = common.dateInvalid;
-    rows.forEach((r, i) => {
+    v.rows.forEach((r, i) => {
       if (!r.content.trim()) found[`opinions.${i}.content`] = common.required;
     });
     setErrors(found);
     if (Object.keys(found).length > 0 || !meetingDate) return;
     const body: MeetingInput = {
-      villageId,
-      place: place.trim(),
+      villageId: v.villageId,
+      place: v.place.trim(),
       meetingDate,
-      attendees: count(tally.attendees),
-      agree: count(tally.agree),
-      disagree: count(tally.disagree),
-      abstain: count(tally.abstain),
-      note: note.trim() || null,
-      opinions: rows.map((r) => ({
+      attendees: count(v.tally.attendees),
+      agree: count(v.tally.agree),
+      disagree: count(v.tally.disagree),
+      abstain: count(v.tally.abstain),
+      note: v.note.trim() || null,
+      opinions: v.rows.map((r) => ({
         passageId: r.passageId || null,
         content: r.content.trim(),
         supporters: Math.max(1, count(r.supporters)),
@@ -112,9 +112,9 @@ function MeetingForm(props: { communeId: string; draft: DraftDetail; onClose: ()
   };
 
   const village = (id: string | null) => {
-    setVillageId(id);
-    const name = villages.find((v) => v.id === id)?.name;
-    if (name && !place.trim()) setPlace(`Nhà văn hóa ${name}`);
+    set('villageId', id);
+    const name = villages.find((x) => x.id === id)?.name;
+    if (name && !v.place.trim()) set('place', `Nhà văn hóa ${name}`);
   };
 
   return (
@@ -124,32 +124,24 @@ function MeetingForm(props: { communeId: string; draft: DraftDetail; onClose: ()
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label={m.village}
-            data={villages.map((v) => ({ value: v.id, label: v.name }))}
-            value={villageId}
+            data={villages.map((x) => ({ value: x.id, label: x.name }))}
+            value={v.villageId}
             onChange={village}
             searchable
             filter={wordFilter}
             clearable
             error={errorOf('villageId')}
           />
-          <TextInput
-            label={m.place}
-            value={place}
-            onChange={(e) => setPlace(e.currentTarget.value)}
-            required
-            withAsterisk
-            maxLength={300}
-            error={errorOf('place')}
-          />
-          <DateField label={m.date} value={date} onChange={setDate} error={errorOf('meetingDate')} />
+          <TextInput label={m.place} {...text('place')} required withAsterisk maxLength={300} />
+          <DateField label={m.date} {...form.date('meetingDate')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
           {tallies.map((k) => (
             <NumberInput
               key={k}
               label={m[k]}
-              value={tally[k]}
-              onChange={(v) => setTally((prev) => ({ ...prev, [k]: v }))}
+              value={v.tally[k]}
+              onChange={(n) => setValues((prev) => ({ ...prev, tally: { ...prev.tally, [k]: n } }))}
               min={0}
               max={100_000}
               allowDecimal={false}
@@ -160,10 +152,10 @@ function MeetingForm(props: { communeId: string; draft: DraftDetail; onClose: ()
             />
           ))}
         </SimpleGrid>
-        <Textarea label={m.note} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize />
+        <Textarea label={m.note} {...text('note')} autosize />
         <Fieldset legend={m.opinions}>
           <Stack>
-            {rows.map((r, i) => (
+            {v.rows.map((r, i) => (
               // Rows are only appended or removed by position; the index is the row's identity.
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
               <Group key={i} align="flex-start" wrap="nowrap">
@@ -172,7 +164,7 @@ function MeetingForm(props: { communeId: string; draft: DraftDetail; onClose: ()
                     label={m.passage}
                     data={passageOptions(props.draft)}
                     value={r.passageId ?? ''}
-                    onChange={(v) => setRow(i, { passageId: v || null })}
+                    onChange={(x) => setRow(i, { passageId: x || null })}
                     error={errorOf(`opinions.${i}.passageId`)}
                   />
                   <Textarea
@@ -187,7 +179,7 @@ function MeetingForm(props: { communeId: string; draft: DraftDetail; onClose: ()
                   <NumberInput
                     label={m.supporters}
                     value={r.supporters}
-                    onChange={(v) => setRow(i, { supporters: v })}
+                    onChange={(n) => setRow(i, { supporters: n })}
                     min={1}
                     allowDecimal={false}
                     allowNegative={false}
@@ -231,29 +223,26 @@ function MeetingForm(props: { communeId: string; draft: DraftDetail; onClose: ()
 
 function WrittenForm(props: { communeId: string; draft: DraftDetail; onClose: () => void }) {
   const mutation = useDraftChange(props.communeId, props.draft.id);
-  const [passageId, setPassageId] = useState('');
-  const [author, setAuthor] = useState('');
-  const [content, setContent] = useState('');
-  const [supporters, setSupporters] = useState<number | string>(1);
-  const [date, setDate] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const fields = mutation.error instanceof ApiError ? mutation.error.fields : {};
-  const errorOf = (k: string) => errors[k] ?? fields[k];
+  const form = useFormValues(
+    () => ({ passageId: '', author: '', content: '', supporters: 1 as number | string, receivedDate: '' }),
+    mutation.error,
+  );
+  const { values: v, set, setErrors, errorOf, text, date } = form;
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const found: Record<string, string> = {};
-    const receivedDate = date.trim() ? parseDate(date) : null;
-    if (!content.trim()) found.content = common.required;
-    if (date.trim() && !receivedDate) found.receivedDate = common.dateInvalid;
+    const receivedDate = v.receivedDate.trim() ? parseDate(v.receivedDate) : null;
+    if (!v.content.trim()) found.content = common.required;
+    if (v.receivedDate.trim() && !receivedDate) found.receivedDate = common.dateInvalid;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const body: OpinionInput = {
       source: 'written',
-      passageId: passageId || null,
-      authorName: author.trim() || null,
-      content: content.trim(),
-      supporters: Math.max(1, count(supporters)),
+      passageId: v.passageId || null,
+      authorName: v.author.trim() || null,
+      content: v.content.trim(),
+      supporters: Math.max(1, count(v.supporters)),
       receivedDate,
     };
     mutation.mutate({ method: 'POST', path: 'opinions', body }, { onSuccess: props.onClose });
@@ -266,42 +255,30 @@ function WrittenForm(props: { communeId: string; draft: DraftDetail; onClose: ()
         <Select
           label={m.passage}
           data={passageOptions(props.draft)}
-          value={passageId}
-          onChange={(v) => setPassageId(v ?? '')}
+          value={v.passageId}
+          onChange={(x) => set('passageId', x ?? '')}
           error={errorOf('passageId')}
         />
-        <TextInput
-          label={opinionForm.author}
-          value={author}
-          onChange={(e) => setAuthor(e.currentTarget.value)}
-          maxLength={200}
-        />
+        <TextInput label={opinionForm.author} {...text('author')} maxLength={200} />
         <Textarea
           label={m.content}
-          value={content}
-          onChange={(e) => setContent(e.currentTarget.value)}
+          {...text('content')}
           required
           withAsterisk
           autosize
           minRows={3}
           maxLength={5000}
-          error={errorOf('content')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NumberInput
             label={m.supporters}
-            value={supporters}
-            onChange={setSupporters}
+            value={v.supporters}
+            onChange={(n) => set('supporters', n)}
             min={1}
             allowDecimal={false}
             allowNegative={false}
           />
-          <DateField
-            label={opinionForm.received}
-            value={date}
-            onChange={setDate}
-            error={errorOf('receivedDate')}
-          />
+          <DateField label={opinionForm.received} {...date('receivedDate')} />
         </SimpleGrid>
         <FormButtons
           cancel={m.cancel}

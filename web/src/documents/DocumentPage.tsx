@@ -17,8 +17,11 @@ import { ApiError } from '../lib/api.ts';
 import { formatDate } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
-import { ErrorAlert, Loading } from '../shell/feedback.tsx';
-import { AnchorLink } from '../shell/links.tsx';
+import { ErrorAlert } from '../shell/feedback.tsx';
+import { useFormValues } from '../shell/form-values.ts';
+import { AnchorLink, BackLink } from '../shell/links.tsx';
+import { PageSection } from '../shell/PageSection.tsx';
+import { RecordFallback } from '../shell/RecordFallback.tsx';
 import { canWriteOnestop } from '../shell/roles.ts';
 import { readUpload } from './file.ts';
 import { form as formText, view as m } from './messages.ts';
@@ -36,17 +39,14 @@ export function DocumentPage() {
   const query = useDocument(communeId, id);
   const [editing, setEditing] = useState(false);
 
-  if (commune.isLoading || query.isPending) return <Loading />;
-  if (query.isError || !communeId)
-    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (!communeId || !query.isSuccess || commune.isLoading)
+    return <RecordFallback commune={commune} query={query} />;
   const d = query.data;
   const write = role !== undefined && canWriteOnestop(role);
 
   return (
     <Stack gap="md" maw={860}>
-      <AnchorLink to="/van-ban" size="sm">
-        ← {m.back}
-      </AnchorLink>
+      <BackLink to="/van-ban">{m.back}</BackLink>
       <Title order={1} size="h2">
         {d.typeLabel} số {d.reference}
       </Title>
@@ -77,10 +77,7 @@ export function DocumentPage() {
           </Stack>
         )}
       </Paper>
-      <Stack gap="xs" component="section" aria-labelledby="tep-van-ban">
-        <Title order={2} size="h3" id="tep-van-ban">
-          {m.file}
-        </Title>
+      <PageSection id="tep-van-ban" title={m.file}>
         {d.file ? (
           <Anchor href={documentFileUrl(communeId, d.id)} download>
             {m.download}: {d.file.name}
@@ -89,11 +86,8 @@ export function DocumentPage() {
           <Text c="dimmed">{m.noFile}</Text>
         )}
         {write && <FileForm communeId={communeId} doc={d} />}
-      </Stack>
-      <Stack gap="xs" component="section" aria-labelledby="dan-chieu">
-        <Title order={2} size="h3" id="dan-chieu">
-          {m.links}
-        </Title>
+      </PageSection>
+      <PageSection id="dan-chieu" title={m.links}>
         {d.links.length === 0 ? (
           <Text c="dimmed">{m.noLinks}</Text>
         ) : (
@@ -112,20 +106,24 @@ export function DocumentPage() {
             ))}
           </Stack>
         )}
-      </Stack>
+      </PageSection>
     </Stack>
   );
 }
 
 function EditForm(props: { communeId: string; doc: DocumentDetail; onDone: () => void }) {
   const mutation = useUpdateDocument(props.communeId, props.doc.id);
-  const [summary, setSummary] = useState(props.doc.summary);
-  const [signer, setSigner] = useState(props.doc.signer);
-  const fields = mutation.error instanceof ApiError ? mutation.error.fields : {};
+  const form = useFormValues(
+    () => ({ summary: props.doc.summary, signer: props.doc.signer }),
+    mutation.error,
+  );
+  const { values: v, text, errorOf } = form;
+  // Checked as typed: an emptied field says so at once.
+  const missing = (k: 'summary' | 'signer') => (v[k].trim() ? undefined : formText.required);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!summary.trim() || !signer.trim()) return;
-    mutation.mutate({ summary: summary.trim(), signer: signer.trim() }, { onSuccess: props.onDone });
+    if (!v.summary.trim() || !v.signer.trim()) return;
+    mutation.mutate({ summary: v.summary.trim(), signer: v.signer.trim() }, { onSuccess: props.onDone });
   };
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -136,22 +134,20 @@ function EditForm(props: { communeId: string; doc: DocumentDetail; onDone: () =>
         {mutation.error && <ErrorAlert error={mutation.error} />}
         <Textarea
           label={m.summary}
-          value={summary}
-          onChange={(e) => setSummary(e.currentTarget.value)}
+          {...text('summary')}
+          error={missing('summary') ?? errorOf('summary')}
           required
           withAsterisk
           autosize
           maxLength={1000}
-          error={(summary.trim() ? undefined : formText.required) ?? fields.summary}
         />
         <TextInput
           label={m.signer}
-          value={signer}
-          onChange={(e) => setSigner(e.currentTarget.value)}
+          {...text('signer')}
+          error={missing('signer') ?? errorOf('signer')}
           required
           withAsterisk
           maxLength={200}
-          error={(signer.trim() ? undefined : formText.required) ?? fields.signer}
         />
         <Group>
           <Button type="submit" loading={mutation.isPending}>

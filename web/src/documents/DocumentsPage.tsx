@@ -1,25 +1,18 @@
-import {
-  Button,
-  Group,
-  Pagination,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Pagination, Select, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { recentYears } from '../democracy/period.ts';
 import { QueryState } from '../democracy/QueryState.tsx';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
+import { PageHeader } from '../mobilisation/ui.tsx';
 import { procedureFilter as wordFilter } from '../onestop/procedure-options.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
 import { AnchorLink } from '../shell/links.tsx';
+import { whenNoItems } from '../shell/no-items.ts';
+import { RegisterTable } from '../shell/RegisterTable.tsx';
 import { canWriteOnestop } from '../shell/roles.ts';
+import { SearchFilters } from '../shell/SearchFilters.tsx';
 import { register as m } from './messages.ts';
 import { useDocuments, useDocumentTypes } from './queries.ts';
 import { RegisterDialog } from './RegisterDialog.tsx';
@@ -33,45 +26,30 @@ function Filters(props: { value: DocumentSearch; onApply: (f: DocumentSearch) =>
   const [q, setQ] = useState(props.value.q ?? '');
   const [loai, setLoai] = useState<string | null>(props.value.loai ?? null);
   const [nam, setNam] = useState<string | null>(props.value.nam ? String(props.value.nam) : null);
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
+  const apply = () =>
     props.onApply({ q: q.trim() || undefined, loai: loai ?? undefined, nam: nam ? Number(nam) : undefined });
-  };
   return (
-    <form onSubmit={onSubmit} aria-label={m.search}>
-      <Group align="flex-end">
-        <TextInput
-          type="search"
-          label={m.search}
-          placeholder={m.searchPlaceholder}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          style={{ flex: '1 1 18rem' }}
-        />
-        <Select
-          label={m.type}
-          placeholder={m.allTypes}
-          data={(types.data?.items ?? []).map((t) => ({ value: typeValue(t.code), label: t.label }))}
-          value={loai}
-          onChange={setLoai}
-          searchable
-          filter={wordFilter}
-          clearable
-        />
-        <Select
-          label={m.year}
-          placeholder={m.allYears}
-          data={recentYears()}
-          value={nam}
-          onChange={setNam}
-          clearable
-          w={170}
-        />
-        <Button type="submit" variant="default">
-          {m.apply}
-        </Button>
-      </Group>
-    </form>
+    <SearchFilters labels={m} q={q} onQ={setQ} basis="18rem" onApply={apply}>
+      <Select
+        label={m.type}
+        placeholder={m.allTypes}
+        data={(types.data?.items ?? []).map((t) => ({ value: typeValue(t.code), label: t.label }))}
+        value={loai}
+        onChange={setLoai}
+        searchable
+        filter={wordFilter}
+        clearable
+      />
+      <Select
+        label={m.year}
+        placeholder={m.allYears}
+        data={recentYears()}
+        value={nam}
+        onChange={setNam}
+        clearable
+        w={170}
+      />
+    </SearchFilters>
   );
 }
 
@@ -94,34 +72,21 @@ export function DocumentsPage() {
   });
   const total = query.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const write = role !== undefined && canWriteOnestop(role);
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} size="h2">
-            {m.title}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {m.intro}
-          </Text>
-        </div>
-        {role && canWriteOnestop(role) && communeId && (
-          <Button onClick={() => setRegistering(true)}>{m.create}</Button>
-        )}
-      </Group>
-      <Paper withBorder p="md">
-        <Filters
-          key={JSON.stringify(filter)}
-          value={filter}
-          onApply={(f) => void navigate({ search: (prev) => ({ xa: prev.xa, ...f }) })}
-        />
-      </Paper>
-      <QueryState
-        query={query}
-        waiting={commune.isLoading}
-        empty={(data) => (data.items.length === 0 ? m.empty : null)}
-      >
+      <PageHeader
+        title={m.title}
+        intro={m.intro}
+        action={write && communeId && <Button onClick={() => setRegistering(true)}>{m.create}</Button>}
+      />
+      <Filters
+        key={JSON.stringify(filter)}
+        value={filter}
+        onApply={(f) => void navigate({ search: (prev) => ({ xa: prev.xa, ...f }) })}
+      />
+      <QueryState query={query} waiting={commune.isLoading} empty={whenNoItems(m.empty)}>
         {(data) => (
           <>
             <Text size="sm" aria-live="polite">
@@ -131,40 +96,30 @@ export function DocumentsPage() {
                 formatNumber(total),
               )}
             </Text>
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped highlightOnHover verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{m.colReference}</Table.Th>
-                    <Table.Th>{m.colDate}</Table.Th>
-                    <Table.Th>{m.colType}</Table.Th>
-                    <Table.Th>{m.colSummary}</Table.Th>
-                    <Table.Th>{m.colSigner}</Table.Th>
-                    <Table.Th>{m.colFile}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((d) => (
-                    <Table.Tr key={d.id}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <AnchorLink to="/van-ban/$id" params={{ id: d.id }} fw={600}>
-                          {d.reference}
-                        </AnchorLink>
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(d.date)}</Table.Td>
-                      <Table.Td>{d.typeLabel}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm" lineClamp={2}>
-                          {d.summary}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{d.signer}</Table.Td>
-                      <Table.Td>{d.file ? m.hasFile : '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <RegisterTable
+              minWidth={760}
+              highlightOnHover
+              heads={[m.colReference, m.colDate, m.colType, m.colSummary, m.colSigner, m.colFile]}
+            >
+              {data.items.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <AnchorLink to="/van-ban/$id" params={{ id: d.id }} fw={600}>
+                      {d.reference}
+                    </AnchorLink>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(d.date)}</Table.Td>
+                  <Table.Td>{d.typeLabel}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={2}>
+                      {d.summary}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{d.signer}</Table.Td>
+                  <Table.Td>{d.file ? m.hasFile : '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </RegisterTable>
             {pages > 1 && (
               <Group justify="center" component="nav" aria-label={m.pagination}>
                 <Pagination

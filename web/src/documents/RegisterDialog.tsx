@@ -12,11 +12,11 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormButtons } from '../democracy/FormButtons.tsx';
-import { ApiError } from '../lib/api.ts';
 import { formatDate, parseDate, vnDate } from '../lib/format.ts';
 import { procedureFilter as wordFilter } from '../onestop/procedure-options.ts';
 import { DateField } from '../shell/DateField.tsx';
 import { ErrorAlert } from '../shell/feedback.tsx';
+import { useFormValues } from '../shell/form-values.ts';
 import { ButtonLink } from '../shell/links.tsx';
 import { readUpload } from './file.ts';
 import { form as m } from './messages.ts';
@@ -36,16 +36,19 @@ export function RegisterDialog(props: { communeId: string; opened: boolean; onCl
 function RegisterForm(props: { communeId: string; onClose: () => void }) {
   const types = useDocumentTypes();
   const mutation = useRegisterDocument(props.communeId);
-  const [type, setType] = useState<string | null>(null);
-  const [date, setDate] = useState(formatDate(vnDate()));
-  const [summary, setSummary] = useState('');
-  const [signer, setSigner] = useState('');
-  const [field, setField] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormValues(
+    () => ({
+      type: null as string | null,
+      date: formatDate(vnDate()),
+      summary: '',
+      signer: '',
+      field: '',
+      file: null as File | null,
+    }),
+    mutation.error,
+  );
+  const { values: v, set, setErrors, errorOf, text, date } = form;
   const [done, setDone] = useState<DocumentDetail | null>(null);
-  const fields = mutation.error instanceof ApiError ? mutation.error.fields : {};
-  const errorOf = (k: string) => errors[k] ?? fields[k];
 
   if (done) {
     return (
@@ -61,8 +64,8 @@ function RegisterForm(props: { communeId: string; onClose: () => void }) {
             variant="default"
             onClick={() => {
               setDone(null);
-              setSummary('');
-              setFile(null);
+              set('summary', '');
+              set('file', null);
               mutation.reset();
             }}
           >
@@ -76,21 +79,21 @@ function RegisterForm(props: { communeId: string; onClose: () => void }) {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const found: Record<string, string> = {};
-    const iso = parseDate(date);
-    if (type === null) found.type = m.required;
+    const iso = parseDate(v.date);
+    if (v.type === null) found.type = m.required;
     if (!iso) found.date = m.dateInvalid;
-    if (!summary.trim()) found.summary = m.required;
-    if (!signer.trim()) found.signer = m.required;
+    if (!v.summary.trim()) found.summary = m.required;
+    if (!v.signer.trim()) found.signer = m.required;
     setErrors(found);
-    if (Object.keys(found).length > 0 || type === null || !iso) return;
-    const code = typeCode(type);
+    if (Object.keys(found).length > 0 || v.type === null || !iso) return;
+    const code = typeCode(v.type);
     const body: RegisterInput = {
       type: code as RegisterInput['type'],
       date: iso,
-      summary: summary.trim(),
-      signer: signer.trim(),
-      field: code === '' && field.trim() ? field.trim() : null,
-      file: file ? await readUpload(file) : null,
+      summary: v.summary.trim(),
+      signer: v.signer.trim(),
+      field: code === '' && v.field.trim() ? v.field.trim() : null,
+      file: v.file ? await readUpload(v.file) : null,
     };
     mutation.mutate(body, { onSuccess: setDone });
   };
@@ -106,8 +109,8 @@ function RegisterForm(props: { communeId: string; onClose: () => void }) {
               value: typeValue(t.code),
               label: t.code ? `${t.label} (${t.code})` : t.label,
             }))}
-            value={type}
-            onChange={setType}
+            value={v.type}
+            onChange={(t) => set('type', t)}
             searchable
             filter={wordFilter}
             required
@@ -115,42 +118,25 @@ function RegisterForm(props: { communeId: string; onClose: () => void }) {
             error={errorOf('type')}
             data-autofocus
           />
-          <DateField label={m.date} value={date} onChange={setDate} error={errorOf('date')} />
+          <DateField label={m.date} {...date('date')} />
         </SimpleGrid>
-        {type === '_' && (
-          <TextInput
-            label={m.field}
-            description={m.fieldHint}
-            value={field}
-            onChange={(e) => setField(e.currentTarget.value)}
-            maxLength={16}
-            error={errorOf('field')}
-          />
+        {v.type === '_' && (
+          <TextInput label={m.field} description={m.fieldHint} {...text('field')} maxLength={16} />
         )}
         <Textarea
           label={m.summary}
-          value={summary}
-          onChange={(e) => setSummary(e.currentTarget.value)}
+          {...text('summary')}
           required
           withAsterisk
           autosize
           minRows={2}
           maxLength={1000}
-          error={errorOf('summary')}
         />
-        <TextInput
-          label={m.signer}
-          value={signer}
-          onChange={(e) => setSigner(e.currentTarget.value)}
-          required
-          withAsterisk
-          maxLength={200}
-          error={errorOf('signer')}
-        />
+        <TextInput label={m.signer} {...text('signer')} required withAsterisk maxLength={200} />
         <FileInput
           label={m.file}
-          value={file}
-          onChange={setFile}
+          value={v.file}
+          onChange={(f) => set('file', f)}
           clearable
           accept=".pdf,.docx,.jpg,.jpeg,.png"
           error={errorOf('file') ?? errorOf('file.contentBase64')}

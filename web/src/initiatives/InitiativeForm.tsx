@@ -9,68 +9,48 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import type { FormEvent } from 'react';
 import { FormButtons } from '../democracy/FormButtons.tsx';
 import type { Village } from '../lib/types.ts';
 import { accentFilter } from '../mobilisation/combobox.ts';
-import { FormError, useFormValues } from '../mobilisation/ui.tsx';
+import { FormError } from '../mobilisation/ui.tsx';
 import { DateField } from '../shell/DateField.tsx';
+import { type SaveFormProps, useFormValues } from '../shell/form-values.ts';
+import { labelOptions } from '../shell/select-options.ts';
 import { type InitiativeValues, initialValues, readInitiativeForm } from './form.ts';
 import { fieldLabels, form as m, organisationLabels } from './messages.ts';
 import type { Field, Initiative, InitiativeInput, Organisation } from './types.ts';
 
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
 /** Create or edit an initiative; `replicating` starts a copy of another one for a new village. */
-export function InitiativeForm(props: {
-  initiative: Initiative | null;
-  replicating?: Initiative;
-  villages: Village[];
-  /** The commune's other initiatives, to name the one this replicates. */
-  others: Initiative[];
-  saving: boolean;
-  error: unknown;
-  onSave: (input: InitiativeInput) => void;
-  onCancel: () => void;
-}) {
-  const {
-    values: v,
-    set,
-    setErrors,
-    errorOf,
-  } = useFormValues<InitiativeValues>(() => initialValues(props.initiative, props.replicating), props.error);
+export function InitiativeForm(
+  props: SaveFormProps<InitiativeInput> & {
+    initiative: Initiative | null;
+    replicating?: Initiative;
+    villages: Village[];
+    /** The commune's other initiatives, to name the one this replicates. */
+    others: Initiative[];
+  },
+) {
+  const form = useFormValues<InitiativeValues>(
+    () => initialValues(props.initiative, props.replicating),
+    props.error,
+  );
+  const { values: v, set, errorOf, text, date } = form;
+  const onSubmit = form.submit(readInitiativeForm, props.onSave);
   const setFigure = (n: number, k: 'label' | 'value' | 'unit', value: string) =>
     set(
       'figures',
       v.figures.map((f, i) => (i === n ? { ...f, [k]: value } : f)),
     );
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const { input, errors: found } = readInitiativeForm(v);
-    setErrors(found);
-    if (input) props.onSave(input);
-  };
-
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
         <FormError error={props.error} />
-        <TextInput
-          label={m.name}
-          value={v.name}
-          onChange={(e) => set('name', e.currentTarget.value)}
-          required
-          withAsterisk
-          maxLength={300}
-          error={errorOf('name')}
-          data-autofocus
-        />
+        <TextInput label={m.name} {...text('name')} required withAsterisk maxLength={300} data-autofocus />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={m.field}
-            data={options(fieldLabels)}
+            data={labelOptions(fieldLabels)}
             value={v.field}
             onChange={(x) => x && set('field', x as Field)}
             allowDeselect={false}
@@ -91,7 +71,7 @@ export function InitiativeForm(props: {
           />
           <Select
             label={m.organisation}
-            data={options(organisationLabels)}
+            data={labelOptions(organisationLabels)}
             value={v.organisation}
             onChange={(x) => x && set('organisation', x as Organisation)}
             allowDeselect={false}
@@ -100,46 +80,17 @@ export function InitiativeForm(props: {
           {v.organisation === 'other' && (
             <TextInput
               label={m.organisationName}
-              value={v.organisationName}
-              onChange={(e) => set('organisationName', e.currentTarget.value)}
+              {...text('organisationName')}
               required
               withAsterisk
               maxLength={200}
-              error={errorOf('organisationName')}
             />
           )}
-          <DateField
-            label={m.startedOn}
-            value={v.startedOn}
-            onChange={(t) => set('startedOn', t)}
-            error={errorOf('startedOn')}
-          />
-          <DateField
-            label={m.endedOn}
-            description={m.endedHint}
-            value={v.endedOn}
-            onChange={(t) => set('endedOn', t)}
-            error={errorOf('endedOn')}
-          />
+          <DateField label={m.startedOn} {...date('startedOn')} />
+          <DateField label={m.endedOn} description={m.endedHint} {...date('endedOn')} />
         </SimpleGrid>
-        <Textarea
-          label={m.description}
-          value={v.description}
-          onChange={(e) => set('description', e.currentTarget.value)}
-          autosize
-          minRows={3}
-          maxLength={10_000}
-          error={errorOf('description')}
-        />
-        <Textarea
-          label={m.results}
-          value={v.results}
-          onChange={(e) => set('results', e.currentTarget.value)}
-          autosize
-          minRows={3}
-          maxLength={10_000}
-          error={errorOf('results')}
-        />
+        <Textarea label={m.description} {...text('description')} autosize minRows={3} maxLength={10_000} />
+        <Textarea label={m.results} {...text('results')} autosize minRows={3} maxLength={10_000} />
         <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
           <Text component="legend" size="sm" fw={500}>
             {m.figures}
@@ -218,10 +169,8 @@ export function InitiativeForm(props: {
             <TextInput
               label={m.replicatedFromText}
               description={m.replicatedFromTextHint}
-              value={v.replicatedFromText}
-              onChange={(e) => set('replicatedFromText', e.currentTarget.value)}
+              {...text('replicatedFromText')}
               maxLength={300}
-              error={errorOf('replicatedFromText')}
             />
           )}
         </SimpleGrid>

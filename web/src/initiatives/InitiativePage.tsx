@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   FileInput,
   Group,
@@ -24,8 +23,10 @@ import { useCanEdit } from '../mobilisation/access.ts';
 import { SavedAlert } from '../mobilisation/ui.tsx';
 import { useCurrentCommune } from '../shell/commune.ts';
 import { DateField } from '../shell/DateField.tsx';
-import { ErrorAlert, Loading } from '../shell/feedback.tsx';
-import { AnchorLink, ButtonLink } from '../shell/links.tsx';
+import { ErrorAlert } from '../shell/feedback.tsx';
+import { AnchorLink, BackLink, ButtonLink } from '../shell/links.tsx';
+import { RecordFallback } from '../shell/RecordFallback.tsx';
+import { RecordTitle } from '../shell/RecordTitle.tsx';
 import { InitiativeForm } from './InitiativeForm.tsx';
 import { form as fm, levelLabels, detail as m } from './messages.ts';
 import {
@@ -66,26 +67,15 @@ export function InitiativePage() {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
 
-  if (commune.isLoading || query.isPending) return <Loading />;
-  if (query.isError || !communeId)
-    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (!communeId || !query.isSuccess || commune.isLoading)
+    return <RecordFallback commune={commune} query={query} />;
   const i = query.data;
   const replicas = replicasOf(all.data?.items ?? [], i.id);
 
   return (
     <Stack gap="lg">
-      <AnchorLink to="/dan-van/sang-kien" size="sm">
-        ← {m.back}
-      </AnchorLink>
-      <Stack gap={6}>
-        <Group gap="sm">
-          <Title order={1} size="h2">
-            {i.name}
-          </Title>
-          <Badge variant="light" color="indigo" c="dark.8">
-            {i.fieldLabel}
-          </Badge>
-        </Group>
+      <BackLink to="/dan-van/sang-kien">{m.back}</BackLink>
+      <RecordTitle title={i.name} badge={i.fieldLabel}>
         <Text>
           {m.organisation}: {i.organisationLabel} · {m.village}: {i.villageName ?? fm.wholeCommune}
         </Text>
@@ -104,7 +94,7 @@ export function InitiativePage() {
             )}
           </Text>
         )}
-      </Stack>
+      </RecordTitle>
       <SavedAlert message={saved && m.saved} onClose={() => setSaved(false)} />
       {canEdit && (
         <Group>

@@ -1,9 +1,9 @@
 import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
 import { FormButtons } from '../democracy/FormButtons.tsx';
 import { formatDate, vnDate } from '../lib/format.ts';
-import { FormError, useFormValues } from '../mobilisation/ui.tsx';
+import { FormError } from '../mobilisation/ui.tsx';
 import { DateField } from '../shell/DateField.tsx';
+import { useFormValues } from '../shell/form-values.ts';
 import { type FindingValues, findingValues, readFindingForm } from './form.ts';
 import { form as fm, detail as m } from './messages.ts';
 import { useSaveFinding } from './queries.ts';
@@ -22,22 +22,11 @@ export function FindingForm(props: {
   onCancel: () => void;
 }) {
   const save = useSaveFinding(props.communeId, props.inspectionId, props.finding?.id ?? null);
-  const {
-    values: v,
-    set,
-    setErrors,
-    errorOf,
-  } = useFormValues<FindingValues>(() => {
+  const { text, date, submit } = useFormValues<FindingValues>(() => {
     const start = findingValues(props.finding);
     return props.fixing && !start.fixedOn ? { ...start, fixedOn: formatDate(vnDate()) } : start;
   }, save.error);
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const { input, errors: found } = readFindingForm(v);
-    setErrors(found);
-    if (input) save.mutate(input, { onSuccess: props.onSaved });
-  };
+  const onSubmit = submit(readFindingForm, (input) => save.mutate(input, { onSuccess: props.onSaved }));
 
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -45,47 +34,24 @@ export function FindingForm(props: {
         <FormError error={save.error} />
         <Textarea
           label={m.description}
-          value={v.description}
-          onChange={(e) => set('description', e.currentTarget.value)}
+          {...text('description')}
           autosize
           minRows={2}
           required
           withAsterisk
           maxLength={2000}
-          error={errorOf('description')}
           data-autofocus={!props.fixing || undefined}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={m.responsible}
-            value={v.responsible}
-            onChange={(e) => set('responsible', e.currentTarget.value)}
-            required
-            withAsterisk
-            maxLength={300}
-            error={errorOf('responsible')}
-          />
-          <DateField
-            label={m.dueOn}
-            value={v.dueOn}
-            onChange={(t) => set('dueOn', t)}
-            error={errorOf('dueOn')}
-          />
+          <TextInput label={m.responsible} {...text('responsible')} required withAsterisk maxLength={300} />
+          <DateField label={m.dueOn} {...date('dueOn')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateField
-            label={m.fixedOn}
-            description={m.fixedHint}
-            value={v.fixedOn}
-            onChange={(t) => set('fixedOn', t)}
-            error={errorOf('fixedOn')}
-          />
+          <DateField label={m.fixedOn} description={m.fixedHint} {...date('fixedOn')} />
           <TextInput
             label={m.fixNote}
-            value={v.fixNote}
-            onChange={(e) => set('fixNote', e.currentTarget.value)}
+            {...text('fixNote')}
             maxLength={2000}
-            error={errorOf('fixNote')}
             data-autofocus={props.fixing || undefined}
           />
         </SimpleGrid>

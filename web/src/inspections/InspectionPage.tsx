@@ -5,8 +5,9 @@ import { formatDate } from '../lib/format.ts';
 import { useCanEdit } from '../mobilisation/access.ts';
 import { SavedAlert } from '../mobilisation/ui.tsx';
 import { useCurrentCommune } from '../shell/commune.ts';
-import { ErrorAlert, Loading } from '../shell/feedback.tsx';
-import { AnchorLink } from '../shell/links.tsx';
+import { AnchorLink, BackLink } from '../shell/links.tsx';
+import { RecordFallback } from '../shell/RecordFallback.tsx';
+import { RecordTitle } from '../shell/RecordTitle.tsx';
 import { FindingForm } from './FindingForm.tsx';
 import { InspectionForm } from './InspectionForm.tsx';
 import { form as fm, detail as m } from './messages.ts';
@@ -46,9 +47,8 @@ export function InspectionPage() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [saved, setSaved] = useState(false);
 
-  if (commune.isLoading || query.isPending) return <Loading />;
-  if (query.isError || !communeId)
-    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (!communeId || !query.isSuccess || commune.isLoading)
+    return <RecordFallback commune={commune} query={query} />;
   const i = query.data;
   const done = () => {
     setDialog(null);
@@ -57,18 +57,8 @@ export function InspectionPage() {
 
   return (
     <Stack gap="lg">
-      <AnchorLink to="/dan-van/kiem-tra" size="sm">
-        ← {m.back}
-      </AnchorLink>
-      <Stack gap={6}>
-        <Group gap="sm">
-          <Title order={1} size="h2">
-            {i.title}
-          </Title>
-          <Badge variant="light" color="indigo" c="dark.8">
-            {i.kindLabel}
-          </Badge>
-        </Group>
+      <BackLink to="/dan-van/kiem-tra">{m.back}</BackLink>
+      <RecordTitle title={i.title} badge={i.kindLabel}>
         <Text>
           {m.subject}: {i.subject}
         </Text>
@@ -84,7 +74,7 @@ export function InspectionPage() {
             </AnchorLink>
           </Text>
         )}
-      </Stack>
+      </RecordTitle>
       <SavedAlert message={saved && m.saved} onClose={() => setSaved(false)} />
       {canEdit && (
         <Group>

@@ -1,6 +1,5 @@
 import { Alert, Group, Text, Title } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
-import { ApiError } from '../lib/api.ts';
+import type { ReactNode } from 'react';
 
 /** A list page's heading: title, one line of intro, and its main action on the right. */
 export function PageHeader(props: { title: string; intro: string; action?: ReactNode }) {
@@ -37,17 +36,4 @@ export function FormError({ error }: { error: unknown }) {
       {error.message}
     </Alert>
   );
-}
-
-/**
- * A form's typed values and its errors: those found before sending, else the server's for the
- * same field (the API answers 400 with Vietnamese messages by field name).
- */
-export function useFormValues<V extends object>(initial: () => V, serverError: unknown) {
-  const [values, setValues] = useState<V>(initial);
-  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
-  const server = serverError instanceof ApiError ? serverError.fields : {};
-  const set = <K extends keyof V>(k: K, value: V[K]) => setValues((prev) => ({ ...prev, [k]: value }));
-  const errorOf = (k: string) => errors[k] ?? server[k];
-  return { values, setValues, set, setErrors, errorOf };
 }

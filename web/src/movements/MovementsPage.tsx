@@ -1,16 +1,20 @@
-import { Button, Group, Modal, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { FormButtons } from '../democracy/FormButtons.tsx';
+import { QueryState } from '../democracy/QueryState.tsx';
 import { useDocuments } from '../documents/queries.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { useCanEdit } from '../mobilisation/access.ts';
 import { accentFilter } from '../mobilisation/combobox.ts';
-import { FormError, PageHeader, SavedAlert, useFormValues } from '../mobilisation/ui.tsx';
+import { FormError, PageHeader, SavedAlert } from '../mobilisation/ui.tsx';
 import { useCurrentCommune } from '../shell/commune.ts';
 import { DateField } from '../shell/DateField.tsx';
-import { ErrorAlert, Loading } from '../shell/feedback.tsx';
+import { EditModal, useEditDialog } from '../shell/EditModal.tsx';
+import { useFormValues } from '../shell/form-values.ts';
 import { AnchorLink } from '../shell/links.tsx';
+import { whenNoItems } from '../shell/no-items.ts';
+import { RegisterTable } from '../shell/RegisterTable.tsx';
+import { RowButton } from '../shell/RowButton.tsx';
 import { type MovementValues, movementValues, readMovementForm } from './form.ts';
 import { common as cm, movements as m } from './messages.ts';
 import { useMovements, useSaveMovement } from './queries.ts';
@@ -28,104 +32,76 @@ export function MovementsPage() {
   const communeId = commune.current?.id;
   const canEdit = useCanEdit();
   const list = useMovements(communeId, year);
-  // undefined: closed; null: a new movement.
-  const [editing, setEditing] = useState<Movement | null | undefined>(undefined);
-  const [saved, setSaved] = useState(false);
+  const dialog = useEditDialog<Movement>();
 
   return (
     <Stack gap="md">
       <PageHeader
         title={m.title}
         intro={m.intro}
-        action={canEdit && <Button onClick={() => setEditing(null)}>{m.add}</Button>}
+        action={canEdit && <Button onClick={() => dialog.open('new')}>{m.add}</Button>}
       />
-      <SavedAlert message={saved && cm.saved} onClose={() => setSaved(false)} />
+      <SavedAlert message={dialog.saved && cm.saved} onClose={dialog.hideSaved} />
       <YearSelect value={year} onChange={(y) => void navigate({ search: (prev) => ({ ...prev, nam: y }) })} />
-      {commune.isLoading || list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Text>{m.empty}</Text>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {m.count(formatNumber(list.data.items.length))}
-          </Text>
-          <Table.ScrollContainer minWidth={860}>
-            <Table striped verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{m.colName}</Table.Th>
-                  <Table.Th>{m.colPlan}</Table.Th>
-                  <Table.Th>{m.colPeriod}</Table.Th>
-                  {canEdit && <Table.Th>{m.colActions}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((mv) => (
-                  <Table.Tr key={mv.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {mv.name}
+      <QueryState query={list} waiting={commune.isLoading} empty={whenNoItems(m.empty)}>
+        {(data) => (
+          <>
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {m.count(formatNumber(data.items.length))}
+            </Text>
+            <RegisterTable
+              minWidth={860}
+              heads={[m.colName, m.colPlan, m.colPeriod, canEdit && m.colActions]}
+            >
+              {data.items.map((mv) => (
+                <Table.Tr key={mv.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {mv.name}
+                    </Text>
+                    {mv.description && (
+                      <Text size="xs" c="dimmed" lineClamp={2}>
+                        {mv.description}
                       </Text>
-                      {mv.description && (
-                        <Text size="xs" c="dimmed" lineClamp={2}>
-                          {mv.description}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {mv.plan ? (
-                        <AnchorLink to="/van-ban/$id" params={{ id: mv.plan.id }} size="sm">
-                          {mv.plan.citation}
-                        </AnchorLink>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {m.noPlan}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDate(mv.startsOn)} – {mv.endsOn ? formatDate(mv.endsOn) : m.ongoing}
-                    </Table.Td>
-                    {canEdit && (
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          onClick={() => setEditing(mv)}
-                          aria-label={`${cm.edit}: ${mv.name}`}
-                        >
-                          {cm.edit}
-                        </Button>
-                      </Table.Td>
                     )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </>
-      )}
-      <Modal
-        opened={editing !== undefined}
-        onClose={() => setEditing(undefined)}
-        title={editing ? m.editTitle : m.createTitle}
-        size="lg"
-      >
-        {editing !== undefined && communeId && (
-          <MovementForm
-            communeId={communeId}
-            movement={editing}
-            onCancel={() => setEditing(undefined)}
-            onSaved={() => {
-              setEditing(undefined);
-              setSaved(true);
-            }}
-          />
+                  </Table.Td>
+                  <Table.Td>
+                    {mv.plan ? (
+                      <AnchorLink to="/van-ban/$id" params={{ id: mv.plan.id }} size="sm">
+                        {mv.plan.citation}
+                      </AnchorLink>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {m.noPlan}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(mv.startsOn)} – {mv.endsOn ? formatDate(mv.endsOn) : m.ongoing}
+                  </Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <RowButton label={cm.edit} row={mv.name} onClick={() => dialog.open(mv)} />
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </RegisterTable>
+          </>
         )}
-      </Modal>
+      </QueryState>
+      <EditModal dialog={dialog} titles={{ addTitle: m.createTitle, editTitle: m.editTitle }}>
+        {(movement) =>
+          communeId && (
+            <MovementForm
+              communeId={communeId}
+              movement={movement}
+              onCancel={dialog.close}
+              onSaved={dialog.onSaved}
+            />
+          )
+        }
+      </EditModal>
     </Stack>
   );
 }
@@ -137,21 +113,10 @@ function MovementForm(props: {
   onSaved: () => void;
 }) {
   const save = useSaveMovement(props.communeId, props.movement?.id ?? null);
-  const {
-    values: v,
-    set,
-    setErrors,
-    errorOf,
-  } = useFormValues<MovementValues>(() => movementValues(props.movement), save.error);
+  const form = useFormValues<MovementValues>(() => movementValues(props.movement), save.error);
+  const onSubmit = form.submit(readMovementForm, (input) => save.mutate(input, { onSuccess: props.onSaved }));
   // Plans are KH documents of the register; the latest 500 cover several years.
   const plans = useDocuments(props.communeId, { type: 'KH', limit: 500 });
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const { input, errors: found } = readMovementForm(v);
-    setErrors(found);
-    if (input) save.mutate(input, { onSuccess: props.onSaved });
-  };
 
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -159,12 +124,10 @@ function MovementForm(props: {
         <FormError error={save.error} />
         <TextInput
           label={m.name}
-          value={v.name}
-          onChange={(e) => set('name', e.currentTarget.value)}
+          {...form.text('name')}
           required
           withAsterisk
           maxLength={300}
-          error={errorOf('name')}
           data-autofocus
         />
         <Select
@@ -177,35 +140,23 @@ function MovementForm(props: {
               label: `${d.reference} — ${d.summary}`,
             })),
           ]}
-          value={v.planDocumentId}
-          onChange={(x) => set('planDocumentId', x ?? '')}
+          value={form.values.planDocumentId}
+          onChange={(x) => form.set('planDocumentId', x ?? '')}
           searchable
           filter={accentFilter}
           allowDeselect={false}
-          error={errorOf('planDocumentId') ?? (plans.isError ? plans.error.message : undefined)}
+          error={form.errorOf('planDocumentId') ?? (plans.isError ? plans.error.message : undefined)}
         />
         <Group grow align="flex-start">
-          <DateField
-            label={m.startsOn}
-            value={v.startsOn}
-            onChange={(t) => set('startsOn', t)}
-            error={errorOf('startsOn')}
-          />
-          <DateField
-            label={m.endsOn}
-            value={v.endsOn}
-            onChange={(t) => set('endsOn', t)}
-            error={errorOf('endsOn')}
-          />
+          <DateField label={m.startsOn} {...form.date('startsOn')} />
+          <DateField label={m.endsOn} {...form.date('endsOn')} />
         </Group>
         <Textarea
           label={m.description}
-          value={v.description}
-          onChange={(e) => set('description', e.currentTarget.value)}
+          {...form.text('description')}
           autosize
           minRows={3}
           maxLength={10_000}
-          error={errorOf('description')}
         />
         <FormButtons cancel={cm.cancel} submit={cm.save} pending={save.isPending} onCancel={props.onCancel} />
       </Stack>

@@ -1,8 +1,9 @@
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
 import { FormButtons } from '../democracy/FormButtons.tsx';
-import { FormError, useFormValues } from '../mobilisation/ui.tsx';
+import { FormError } from '../mobilisation/ui.tsx';
 import { DateField } from '../shell/DateField.tsx';
+import { type SaveFormProps, useFormValues } from '../shell/form-values.ts';
+import { labelOptions } from '../shell/select-options.ts';
 import { initialValues, type OfficialValues, readOfficialForm } from './form.ts';
 import {
   categoryLabels,
@@ -14,22 +15,9 @@ import {
 } from './messages.ts';
 import type { Official, OfficialInput } from './types.ts';
 
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-export function OfficialForm(props: {
-  official: Official | null;
-  saving: boolean;
-  error: unknown;
-  onSave: (input: OfficialInput) => void;
-  onCancel: () => void;
-}) {
-  const {
-    values: v,
-    set,
-    setErrors,
-    errorOf,
-  } = useFormValues<OfficialValues>(() => initialValues(props.official), props.error);
+export function OfficialForm(props: SaveFormProps<OfficialInput> & { official: Official | null }) {
+  const form = useFormValues<OfficialValues>(() => initialValues(props.official), props.error);
+  const { values: v, set, errorOf, text, date } = form;
   // The selects share one shape: a label, the options, and a value that is never empty.
   const select = <K extends 'category' | 'degree' | 'politicalTheory' | 'stateManagement'>(
     k: K,
@@ -37,7 +25,7 @@ export function OfficialForm(props: {
   ) => (
     <Select
       label={m[k]}
-      data={options(labels)}
+      data={labelOptions(labels)}
       value={v[k]}
       onChange={(x) => x && set(k, x as OfficialValues[K])}
       allowDeselect={false}
@@ -45,12 +33,7 @@ export function OfficialForm(props: {
     />
   );
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const { input, errors: found } = readOfficialForm(v);
-    setErrors(found);
-    if (input) props.onSave(input);
-  };
+  const onSubmit = form.submit(readOfficialForm, props.onSave);
 
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -59,75 +42,33 @@ export function OfficialForm(props: {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={m.fullName}
-            value={v.fullName}
-            onChange={(e) => set('fullName', e.currentTarget.value)}
+            {...text('fullName')}
             required
             withAsterisk
             maxLength={200}
-            error={errorOf('fullName')}
             data-autofocus
           />
           <SimpleGrid cols={2}>
-            <TextInput
-              label={m.birthYear}
-              inputMode="numeric"
-              maxLength={4}
-              value={v.birthYear}
-              onChange={(e) => set('birthYear', e.currentTarget.value)}
-              error={errorOf('birthYear')}
-            />
+            <TextInput label={m.birthYear} inputMode="numeric" maxLength={4} {...text('birthYear')} />
             <Select
               label={m.gender}
-              data={[{ value: '', label: m.noGender }, ...options(genderLabels)]}
+              data={[{ value: '', label: m.noGender }, ...labelOptions(genderLabels)]}
               value={v.gender}
               onChange={(x) => set('gender', (x ?? '') as OfficialValues['gender'])}
               allowDeselect={false}
             />
           </SimpleGrid>
           {select('category', categoryLabels)}
-          <TextInput
-            label={m.position}
-            value={v.position}
-            onChange={(e) => set('position', e.currentTarget.value)}
-            required
-            withAsterisk
-            maxLength={200}
-            error={errorOf('position')}
-          />
+          <TextInput label={m.position} {...text('position')} required withAsterisk maxLength={200} />
         </SimpleGrid>
-        <Textarea
-          label={m.duties}
-          value={v.duties}
-          onChange={(e) => set('duties', e.currentTarget.value)}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          error={errorOf('duties')}
-        />
+        <Textarea label={m.duties} {...text('duties')} autosize minRows={2} maxLength={2000} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {select('degree', degreeLabels)}
-          <TextInput
-            label={m.major}
-            value={v.major}
-            onChange={(e) => set('major', e.currentTarget.value)}
-            maxLength={200}
-            error={errorOf('major')}
-          />
+          <TextInput label={m.major} {...text('major')} maxLength={200} />
           {select('politicalTheory', theoryLabels)}
           {select('stateManagement', managementLabels)}
-          <DateField
-            label={m.joinedOn}
-            value={v.joinedOn}
-            onChange={(t) => set('joinedOn', t)}
-            error={errorOf('joinedOn')}
-          />
-          <DateField
-            label={m.leftOn}
-            description={m.leftHint}
-            value={v.leftOn}
-            onChange={(t) => set('leftOn', t)}
-            error={errorOf('leftOn')}
-          />
+          <DateField label={m.joinedOn} {...date('joinedOn')} />
+          <DateField label={m.leftOn} description={m.leftHint} {...date('leftOn')} />
         </SimpleGrid>
         <FormButtons cancel={m.cancel} submit={m.save} pending={props.saving} onCancel={props.onCancel} />
       </Stack>

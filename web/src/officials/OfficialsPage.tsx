@@ -15,11 +15,14 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import { QueryState } from '../democracy/QueryState.tsx';
 import { formatDate, formatNumber, vnDate } from '../lib/format.ts';
 import { useCanEdit } from '../mobilisation/access.ts';
 import { PageHeader, SavedAlert } from '../mobilisation/ui.tsx';
 import { useCurrentCommune } from '../shell/commune.ts';
-import { ErrorAlert, Loading } from '../shell/feedback.tsx';
+import { whenNoItems } from '../shell/no-items.ts';
+import { RegisterTable } from '../shell/RegisterTable.tsx';
+import { RowButton } from '../shell/RowButton.tsx';
 import { form as fm, roster as m, managementLabels, theoryLabels } from './messages.ts';
 import { OfficialForm } from './OfficialForm.tsx';
 import { useOfficials, useSaveOfficial, useStaffTable } from './queries.ts';
@@ -72,13 +75,9 @@ export function OfficialsPage() {
         allowDeselect={false}
         maw={160}
       />
-      {commune.isLoading || table.isPending ? (
-        <Loading />
-      ) : table.isError ? (
-        <ErrorAlert error={table.error} onRetry={() => void table.refetch()} />
-      ) : (
-        <Summary table={table.data} />
-      )}
+      <QueryState query={table} waiting={commune.isLoading}>
+        {(data) => <Summary table={data} />}
+      </QueryState>
 
       <Title order={2} size="h3" mt="md">
         {m.list}
@@ -99,84 +98,74 @@ export function OfficialsPage() {
           mb={8}
         />
       </Group>
-      {commune.isLoading || list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Text>{m.empty}</Text>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {m.count(formatNumber(list.data.items.length))}
-          </Text>
-          <Table.ScrollContainer minWidth={1200}>
-            <Table striped highlightOnHover verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{m.colName}</Table.Th>
-                  <Table.Th>{m.colPosition}</Table.Th>
-                  <Table.Th>{m.colDuties}</Table.Th>
-                  <Table.Th>{m.colDegree}</Table.Th>
-                  <Table.Th>{m.colTheory}</Table.Th>
-                  <Table.Th>{m.colManagement}</Table.Th>
-                  <Table.Th>{m.colRating(year)}</Table.Th>
-                  <Table.Th>{m.colTraining}</Table.Th>
-                  {canEdit && <Table.Th>{m.colActions}</Table.Th>}
+      <QueryState query={list} waiting={commune.isLoading} empty={whenNoItems(m.empty)}>
+        {(data) => (
+          <>
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {m.count(formatNumber(data.items.length))}
+            </Text>
+            <RegisterTable
+              minWidth={1200}
+              highlightOnHover
+              heads={[
+                m.colName,
+                m.colPosition,
+                m.colDuties,
+                m.colDegree,
+                m.colTheory,
+                m.colManagement,
+                m.colRating(year),
+                m.colTraining,
+                canEdit && m.colActions,
+              ]}
+            >
+              {data.items.map((o) => (
+                <Table.Tr key={o.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {o.fullName}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {o.categoryLabel}
+                      {o.leftOn && ` · ${m.left(formatDate(o.leftOn))}`}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{o.position}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={3}>
+                      {o.duties}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {o.degreeLabel}
+                    {o.major && ` (${o.major})`}
+                  </Table.Td>
+                  <Table.Td>{theoryLabels[o.politicalTheory]}</Table.Td>
+                  <Table.Td>{managementLabels[o.stateManagement]}</Table.Td>
+                  <Table.Td>{o.ratings.find((r) => r.year === year)?.label ?? m.notRated}</Table.Td>
+                  <Table.Td>
+                    {o.trainings.length > 0 ? m.trainings(formatNumber(o.trainings.length)) : '—'}
+                  </Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <Stack gap={2} align="flex-start">
+                        {(['edit', 'rate', 'train'] as const).map((kind) => (
+                          <RowButton
+                            key={kind}
+                            label={m[kind]}
+                            row={o.fullName}
+                            onClick={() => open({ kind, official: o })}
+                          />
+                        ))}
+                      </Stack>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {o.fullName}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {o.categoryLabel}
-                        {o.leftOn && ` · ${m.left(formatDate(o.leftOn))}`}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{o.position}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={3}>
-                        {o.duties}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {o.degreeLabel}
-                      {o.major && ` (${o.major})`}
-                    </Table.Td>
-                    <Table.Td>{theoryLabels[o.politicalTheory]}</Table.Td>
-                    <Table.Td>{managementLabels[o.stateManagement]}</Table.Td>
-                    <Table.Td>{o.ratings.find((r) => r.year === year)?.label ?? m.notRated}</Table.Td>
-                    <Table.Td>
-                      {o.trainings.length > 0 ? m.trainings(formatNumber(o.trainings.length)) : '—'}
-                    </Table.Td>
-                    {canEdit && (
-                      <Table.Td>
-                        <Stack gap={2} align="flex-start">
-                          {(['edit', 'rate', 'train'] as const).map((kind) => (
-                            <Button
-                              key={kind}
-                              size="compact-sm"
-                              variant="subtle"
-                              onClick={() => open({ kind, official: o })}
-                              aria-label={`${m[kind]}: ${o.fullName}`}
-                            >
-                              {m[kind]}
-                            </Button>
-                          ))}
-                        </Stack>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </>
-      )}
+              ))}
+            </RegisterTable>
+          </>
+        )}
+      </QueryState>
 
       <Modal
         opened={dialog !== null}

@@ -1,11 +1,8 @@
 import {
-  Alert,
   Badge,
   Button,
   Checkbox,
   Group,
-  Modal,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
@@ -17,17 +14,20 @@ import {
 import { type FormEvent, useState } from 'react';
 import { canWriteCivic } from '../civic/roles.ts';
 import { FormActions } from '../civic/ui.tsx';
-import { ApiError } from '../lib/api.ts';
+import { QueryState } from '../democracy/QueryState.tsx';
 import { useSession } from '../lib/queries.ts';
+import { SavedAlert } from '../mobilisation/ui.tsx';
+import { CardList } from '../shell/CardList.tsx';
 import { useCurrentCommune } from '../shell/commune.ts';
-import { ErrorAlert, Loading } from '../shell/feedback.tsx';
-import { AnchorLink } from '../shell/links.tsx';
+import { EditModal, useEditDialog } from '../shell/EditModal.tsx';
+import { ErrorAlert } from '../shell/feedback.tsx';
+import { useFormValues } from '../shell/form-values.ts';
+import { BackLink } from '../shell/links.tsx';
+import { whenNoItems } from '../shell/no-items.ts';
+import { labelOptions } from '../shell/select-options.ts';
 import { kindLabels, templates as m, petition, topicLabels } from './messages.ts';
 import { useSaveTemplate, useTemplates } from './queries.ts';
 import type { PetitionKind, Template, TemplateInput, Topic } from './types.ts';
-
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Answer templates per kind and topic, including those no longer in use (to revive them). */
 export function TemplatesPage() {
@@ -37,48 +37,42 @@ export function TemplatesPage() {
   const [kind, setKind] = useState<string | null>(null);
   const [topic, setTopic] = useState<string | null>(null);
   const query = useTemplates(communeId, { kind: kind ?? undefined, topic: topic ?? undefined, all: true });
-  const [editing, setEditing] = useState<Template | 'new' | null>(null);
-  const [saved, setSaved] = useState(false);
+  const dialog = useEditDialog<Template>();
   const canWrite = canWriteCivic(role);
 
   return (
     <Stack gap="md">
-      <AnchorLink to="/don-thu" size="sm">
-        ← {petition.back}
-      </AnchorLink>
+      <BackLink to="/don-thu">{petition.back}</BackLink>
       <Group justify="space-between" align="flex-end">
         <Title order={1} size="h2">
           {m.title}
         </Title>
-        {canWrite && <Button onClick={() => setEditing('new')}>{m.add}</Button>}
+        {canWrite && <Button onClick={() => dialog.open('new')}>{m.add}</Button>}
       </Group>
       <Text size="sm">{m.intro}</Text>
       <Group gap="sm" align="flex-end">
-        <Select label={m.kind} data={options(kindLabels)} value={kind} onChange={setKind} clearable w={260} />
+        <Select
+          label={m.kind}
+          data={labelOptions(kindLabels)}
+          value={kind}
+          onChange={setKind}
+          clearable
+          w={260}
+        />
         <Select
           label={m.topic}
-          data={options(topicLabels)}
+          data={labelOptions(topicLabels)}
           value={topic}
           onChange={setTopic}
           clearable
           w={260}
         />
       </Group>
-      {saved && (
-        <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setSaved(false)}>
-          {m.saved}
-        </Alert>
-      )}
-      {commune.isLoading || query.isPending ? (
-        <Loading />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Text c="dimmed">{m.empty}</Text>
-      ) : (
-        <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-          {query.data.items.map((t) => (
-            <Paper component="li" withBorder p="md" key={t.id}>
+      <SavedAlert message={dialog.saved && m.saved} onClose={dialog.hideSaved} />
+      <QueryState query={query} waiting={commune.isLoading} empty={whenNoItems(m.empty)}>
+        {(data) => (
+          <CardList items={data.items}>
+            {(t) => (
               <Group justify="space-between" align="flex-start" wrap="nowrap">
                 <Stack gap={4} miw={0}>
                   <Group gap="xs">
@@ -100,35 +94,29 @@ export function TemplatesPage() {
                   <Button
                     variant="default"
                     size="xs"
-                    onClick={() => setEditing(t)}
+                    onClick={() => dialog.open(t)}
                     aria-label={`${m.edit}: ${t.title}`}
                   >
                     {m.edit}
                   </Button>
                 )}
               </Group>
-            </Paper>
-          ))}
-        </Stack>
-      )}
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? m.addTitle : m.editTitle}
-        size="lg"
-      >
-        {editing !== null && communeId && (
-          <TemplateForm
-            communeId={communeId}
-            template={editing === 'new' ? null : editing}
-            onClose={() => setEditing(null)}
-            onSaved={() => {
-              setEditing(null);
-              setSaved(true);
-            }}
-          />
+            )}
+          </CardList>
         )}
-      </Modal>
+      </QueryState>
+      <EditModal dialog={dialog} titles={m}>
+        {(template) =>
+          communeId && (
+            <TemplateForm
+              communeId={communeId}
+              template={template}
+              onClose={dialog.close}
+              onSaved={dialog.onSaved}
+            />
+          )
+        }
+      </EditModal>
     </Stack>
   );
 }
@@ -141,15 +129,17 @@ function TemplateForm(props: {
 }) {
   const mutation = useSaveTemplate(props.communeId);
   const t = props.template;
-  const [v, setV] = useState<TemplateInput>({
-    kind: t?.kind ?? 'feedback',
-    topic: t?.topic ?? 'other',
-    title: t?.title ?? '',
-    body: t?.body ?? '',
-    active: t?.active ?? true,
-  });
-  const [errors, setErrors] = useState<{ title?: string; body?: string }>({});
-  const server = mutation.error instanceof ApiError ? mutation.error.fields : {};
+  const form = useFormValues<TemplateInput>(
+    () => ({
+      kind: t?.kind ?? 'feedback',
+      topic: t?.topic ?? 'other',
+      title: t?.title ?? '',
+      body: t?.body ?? '',
+      active: t?.active ?? true,
+    }),
+    mutation.error,
+  );
+  const { values: v, set, setErrors, text } = form;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const found = {
@@ -167,54 +157,41 @@ function TemplateForm(props: {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={m.kind}
-            data={options(kindLabels)}
+            data={labelOptions(kindLabels)}
             value={v.kind}
-            onChange={(kind) => kind && setV((x) => ({ ...x, kind: kind as PetitionKind }))}
+            onChange={(kind) => kind && set('kind', kind as PetitionKind)}
             allowDeselect={false}
           />
           <Select
             label={m.topic}
-            data={options(topicLabels)}
+            data={labelOptions(topicLabels)}
             value={v.topic}
-            onChange={(topic) => topic && setV((x) => ({ ...x, topic: topic as Topic }))}
+            onChange={(topic) => topic && set('topic', topic as Topic)}
             allowDeselect={false}
           />
         </SimpleGrid>
         <TextInput
           label={m.titleField}
-          value={v.title}
-          onChange={(e) => {
-            const title = e.currentTarget.value;
-            setV((x) => ({ ...x, title }));
-          }}
+          {...text('title')}
           required
           withAsterisk
           maxLength={200}
-          error={errors.title ?? server.title}
           data-autofocus
         />
         <Textarea
           label={m.body}
           description={m.intro}
-          value={v.body}
-          onChange={(e) => {
-            const body = e.currentTarget.value;
-            setV((x) => ({ ...x, body }));
-          }}
+          {...text('body')}
           autosize
           minRows={6}
           maxLength={10_000}
           required
           withAsterisk
-          error={errors.body ?? server.body}
         />
         <Checkbox
           label={m.active}
           checked={v.active ?? true}
-          onChange={(e) => {
-            const active = e.currentTarget.checked;
-            setV((x) => ({ ...x, active }));
-          }}
+          onChange={(e) => set('active', e.currentTarget.checked)}
         />
         <FormActions onCancel={props.onClose} pending={mutation.isPending} />
       </Stack>

@@ -1,14 +1,22 @@
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { canWriteCivic } from '../civic/roles.ts';
 import { Pager, type Period, PeriodFilter, RowActions } from '../civic/ui.tsx';
+import { QueryState } from '../democracy/QueryState.tsx';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
+import { SavedAlert } from '../mobilisation/ui.tsx';
 import { topicLabels } from '../petitions/messages.ts';
 import { ReceiveForm } from '../petitions/ReceiveForm.tsx';
 import { useCurrentCommune } from '../shell/commune.ts';
-import { ErrorAlert, Loading } from '../shell/feedback.tsx';
+import { EditModal, useEditDialog } from '../shell/EditModal.tsx';
+import { ErrorAlert } from '../shell/feedback.tsx';
+import { ListHeader } from '../shell/ListHeader.tsx';
 import { ButtonLink } from '../shell/links.tsx';
+import { whenNoItems } from '../shell/no-items.ts';
+import { usePagedFilters } from '../shell/paged-filters.ts';
+import { RegisterTable } from '../shell/RegisterTable.tsx';
+import { labelOptions } from '../shell/select-options.ts';
 import { sessions as m, receptionKindLabels } from './messages.ts';
 import { useDeleteSession, useSessions, useVisitPetition } from './queries.ts';
 import { SessionForm } from './SessionForm.tsx';
@@ -21,153 +29,108 @@ export function ReceptionPage() {
   const role = useSession().data?.user.role;
   const commune = useCurrentCommune();
   const communeId = commune.current?.id;
-  const [kind, setKind] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
-  const [period, setPeriod] = useState<Period>({});
-  const query = useSessions(communeId, {
-    ...period,
-    kind: kind ?? undefined,
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
-  });
+  const list = usePagedFilters<Period & { kind: string }>(PAGE_SIZE);
+  const query = useSessions(communeId, { ...list.filters, ...list.window });
   const remove = useDeleteSession(communeId);
-  const [editing, setEditing] = useState<Session | 'new' | null>(null);
+  const dialog = useEditDialog<Session>();
   const [visit, setVisit] = useState<Session | null>(null);
-  const [saved, setSaved] = useState(false);
   const canWrite = canWriteCivic(role);
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {m.title}
-          </Title>
-          <Text size="sm">{m.intro}</Text>
-        </Stack>
-        <Group gap="sm">
-          <ButtonLink to="/tiep-cong-dan/lich" variant="default">
-            {m.schedule}
-          </ButtonLink>
-          {canWrite && <Button onClick={() => setEditing('new')}>{m.add}</Button>}
-        </Group>
-      </Group>
+      <ListHeader
+        title={m.title}
+        intro={m.intro}
+        actions={
+          <Group gap="sm">
+            <ButtonLink to="/tiep-cong-dan/lich" variant="default">
+              {m.schedule}
+            </ButtonLink>
+            {canWrite && <Button onClick={() => dialog.open('new')}>{m.add}</Button>}
+          </Group>
+        }
+      />
       <Select
         label={m.kind}
         placeholder={m.allKinds}
-        data={Object.entries(receptionKindLabels).map(([value, label]) => ({ value, label }))}
-        value={kind}
-        onChange={(v) => {
-          setKind(v);
-          setPage(1);
-        }}
+        data={labelOptions(receptionKindLabels)}
+        value={list.filters.kind ?? null}
+        onChange={(v) => list.refine({ kind: v ?? undefined })}
         clearable
         maw={280}
       />
-      <PeriodFilter
-        onApply={(p) => {
-          setPeriod(p);
-          setPage(1);
-        }}
-      />
-      {saved && (
-        <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setSaved(false)}>
-          {m.saved}
-        </Alert>
-      )}
+      <PeriodFilter onApply={list.refine} />
+      <SavedAlert message={dialog.saved && m.saved} onClose={dialog.hideSaved} />
       {remove.error && <ErrorAlert error={remove.error} />}
-      {commune.isLoading || query.isPending ? (
-        <Loading />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Text c="dimmed">{m.empty}</Text>
-      ) : (
-        <>
-          <Text size="sm">{m.range(formatNumber(query.data.total))}</Text>
-          <Table.ScrollContainer minWidth={1100}>
-            <Table striped verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{m.date}</Table.Th>
-                  <Table.Th>{m.kind}</Table.Th>
-                  <Table.Th>{m.receiver}</Table.Th>
-                  <Table.Th>{m.place}</Table.Th>
-                  <Table.Th>{m.citizens}</Table.Th>
-                  <Table.Th>{m.topics}</Table.Th>
-                  <Table.Th>{m.petitions}</Table.Th>
-                  {canWrite && <Table.Th />}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.sessionDate)}</Table.Td>
-                    <Table.Td>{receptionKindLabels[s.kind]}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{s.receiverName}</Text>
-                      <Text size="xs" c="dimmed">
-                        {s.receiverRole}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{s.place}</Table.Td>
-                    <Table.Td>
-                      {formatNumber(s.citizens)}
-                      {s.crowd && (
-                        <Badge ml={6} size="sm" color="grape.9" variant="filled">
-                          {m.crowdBadge}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{s.topics.map((t) => topicLabels[t]).join(', ') || '—'}</Text>
-                    </Table.Td>
-                    <Table.Td>{formatNumber(s.petitions)}</Table.Td>
-                    {canWrite && (
-                      <Table.Td>
-                        <Group gap={6} wrap="nowrap">
-                          <Button
-                            size="xs"
-                            onClick={() => setVisit(s)}
-                            aria-label={m.openPetitionTitle(formatDate(s.sessionDate))}
-                          >
-                            {m.openPetition}
-                          </Button>
-                          <RowActions
-                            label={formatDate(s.sessionDate)}
-                            confirm={m.deleteConfirm}
-                            onEdit={() => setEditing(s)}
-                            onDelete={s.petitions === 0 ? () => remove.mutate(s.id) : undefined}
-                          />
-                        </Group>
-                      </Table.Td>
+      <QueryState query={query} waiting={commune.isLoading} empty={whenNoItems(m.empty)}>
+        {(data) => (
+          <>
+            <Text size="sm">{m.range(formatNumber(data.total))}</Text>
+            <RegisterTable
+              minWidth={1100}
+              heads={[m.date, m.kind, m.receiver, m.place, m.citizens, m.topics, m.petitions, canWrite && '']}
+            >
+              {data.items.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.sessionDate)}</Table.Td>
+                  <Table.Td>{receptionKindLabels[s.kind]}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{s.receiverName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {s.receiverRole}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{s.place}</Table.Td>
+                  <Table.Td>
+                    {formatNumber(s.citizens)}
+                    {s.crowd && (
+                      <Badge ml={6} size="sm" color="grape.9" variant="filled">
+                        {m.crowdBadge}
+                      </Badge>
                     )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Pager total={query.data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
-        </>
-      )}
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? m.addTitle : m.editTitle}
-        size="lg"
-      >
-        {editing !== null && communeId && (
-          <SessionForm
-            communeId={communeId}
-            session={editing === 'new' ? null : editing}
-            onClose={() => setEditing(null)}
-            onSaved={() => {
-              setEditing(null);
-              setSaved(true);
-            }}
-          />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{s.topics.map((t) => topicLabels[t]).join(', ') || '—'}</Text>
+                  </Table.Td>
+                  <Table.Td>{formatNumber(s.petitions)}</Table.Td>
+                  {canWrite && (
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <Button
+                          size="xs"
+                          onClick={() => setVisit(s)}
+                          aria-label={m.openPetitionTitle(formatDate(s.sessionDate))}
+                        >
+                          {m.openPetition}
+                        </Button>
+                        <RowActions
+                          label={formatDate(s.sessionDate)}
+                          confirm={m.deleteConfirm}
+                          onEdit={() => dialog.open(s)}
+                          onDelete={s.petitions === 0 ? () => remove.mutate(s.id) : undefined}
+                        />
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </RegisterTable>
+            <Pager {...list.pager(data.total)} />
+          </>
         )}
-      </Modal>
+      </QueryState>
+      <EditModal dialog={dialog} titles={m}>
+        {(session) =>
+          communeId && (
+            <SessionForm
+              communeId={communeId}
+              session={session}
+              onClose={dialog.close}
+              onSaved={dialog.onSaved}
+            />
+          )
+        }
+      </EditModal>
       <Modal
         opened={visit !== null}
         onClose={() => setVisit(null)}

@@ -3,8 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
-  Paper,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -12,18 +10,23 @@ import {
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { canWriteCivic } from '../civic/roles.ts';
 import { FormActions, RowActions } from '../civic/ui.tsx';
-import { ApiError } from '../lib/api.ts';
+import { QueryState } from '../democracy/QueryState.tsx';
 import { formatDate, parseDate } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
+import { CardList } from '../shell/CardList.tsx';
 import { useCurrentCommune } from '../shell/commune.ts';
 import { DateField } from '../shell/DateField.tsx';
-import { ErrorAlert, Loading } from '../shell/feedback.tsx';
-import { AnchorLink } from '../shell/links.tsx';
+import { EditModal, useEditDialog } from '../shell/EditModal.tsx';
+import { ErrorAlert } from '../shell/feedback.tsx';
+import { useFormValues } from '../shell/form-values.ts';
+import { ListHeader } from '../shell/ListHeader.tsx';
+import { BackLink } from '../shell/links.tsx';
+import { whenNoItems } from '../shell/no-items.ts';
+import { labelOptions } from '../shell/select-options.ts';
 import { schedule as m, receptionKindLabels, weekdayLabels } from './messages.ts';
 import { useDeleteScheduleEntry, useSaveScheduleEntry, useSchedule } from './queries.ts';
 import type { ReceptionKind, ScheduleEntry } from './types.ts';
@@ -35,34 +38,22 @@ export function SchedulePage() {
   const communeId = commune.current?.id;
   const query = useSchedule(communeId);
   const remove = useDeleteScheduleEntry(communeId);
-  const [editing, setEditing] = useState<ScheduleEntry | 'new' | null>(null);
+  const dialog = useEditDialog<ScheduleEntry>();
   const canWrite = canWriteCivic(role);
 
   return (
     <Stack gap="md">
-      <AnchorLink to="/tiep-cong-dan" size="sm">
-        ← {m.back}
-      </AnchorLink>
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {m.title}
-          </Title>
-          <Text size="sm">{m.intro}</Text>
-        </Stack>
-        {canWrite && <Button onClick={() => setEditing('new')}>{m.add}</Button>}
-      </Group>
+      <BackLink to="/tiep-cong-dan">{m.back}</BackLink>
+      <ListHeader
+        title={m.title}
+        intro={m.intro}
+        actions={canWrite && <Button onClick={() => dialog.open('new')}>{m.add}</Button>}
+      />
       {remove.error && <ErrorAlert error={remove.error} />}
-      {commune.isLoading || query.isPending ? (
-        <Loading />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Text c="dimmed">{m.empty}</Text>
-      ) : (
-        <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-          {query.data.items.map((s) => (
-            <Paper component="li" withBorder p="md" key={s.id}>
+      <QueryState query={query} waiting={commune.isLoading} empty={whenNoItems(m.empty)}>
+        {(data) => (
+          <CardList items={data.items}>
+            {(s) => (
               <Group justify="space-between" align="flex-start">
                 <Stack gap={2}>
                   <Group gap="xs">
@@ -91,29 +82,18 @@ export function SchedulePage() {
                   <RowActions
                     label={s.when}
                     confirm={m.deleteConfirm}
-                    onEdit={() => setEditing(s)}
+                    onEdit={() => dialog.open(s)}
                     onDelete={() => remove.mutate(s.id)}
                   />
                 )}
               </Group>
-            </Paper>
-          ))}
-        </Stack>
-      )}
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? m.addTitle : m.editTitle}
-        size="lg"
-      >
-        {editing !== null && communeId && (
-          <ScheduleForm
-            communeId={communeId}
-            entry={editing === 'new' ? null : editing}
-            onClose={() => setEditing(null)}
-          />
+            )}
+          </CardList>
         )}
-      </Modal>
+      </QueryState>
+      <EditModal dialog={dialog} titles={m}>
+        {(entry) => communeId && <ScheduleForm communeId={communeId} entry={entry} onClose={dialog.close} />}
+      </EditModal>
     </Stack>
   );
 }
@@ -121,25 +101,25 @@ export function SchedulePage() {
 function ScheduleForm(props: { communeId: string; entry: ScheduleEntry | null; onClose: () => void }) {
   const e0 = props.entry;
   const mutation = useSaveScheduleEntry(props.communeId);
-  const [v, setV] = useState({
-    kind: (e0?.kind ?? 'periodic') as ReceptionKind,
-    receiverName: e0?.receiverName ?? '',
-    receiverRole: e0?.receiverRole ?? '',
-    repeat: e0?.onDate ? 'once' : 'weekly',
-    weekday: String(e0?.weekday ?? 4),
-    onDate: e0?.onDate ? formatDate(e0.onDate) : '',
-    startTime: e0?.startTime ?? '07:30',
-    endTime: e0?.endTime ?? '11:00',
-    place: e0?.place ?? '',
-    note: e0?.note ?? '',
-    validFrom: e0 ? formatDate(e0.validFrom) : '',
-    validTo: e0?.validTo ? formatDate(e0.validTo) : '',
-    published: e0?.published ?? true,
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = mutation.error instanceof ApiError ? mutation.error.fields : {};
-  const err = (k: string) => errors[k] ?? server[k];
-  const set = (k: keyof typeof v) => (value: string | boolean) => setV((x) => ({ ...x, [k]: value }));
+  const form = useFormValues(
+    () => ({
+      kind: (e0?.kind ?? 'periodic') as ReceptionKind,
+      receiverName: e0?.receiverName ?? '',
+      receiverRole: e0?.receiverRole ?? '',
+      repeat: e0?.onDate ? 'once' : 'weekly',
+      weekday: String(e0?.weekday ?? 4),
+      onDate: e0?.onDate ? formatDate(e0.onDate) : '',
+      startTime: e0?.startTime ?? '07:30',
+      endTime: e0?.endTime ?? '11:00',
+      place: e0?.place ?? '',
+      note: e0?.note ?? '',
+      validFrom: e0 ? formatDate(e0.validFrom) : '',
+      validTo: e0?.validTo ? formatDate(e0.validTo) : '',
+      published: e0?.published ?? true,
+    }),
+    mutation.error,
+  );
+  const { values: v, set, setErrors, errorOf, text, date } = form;
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -173,16 +153,17 @@ function ScheduleForm(props: { communeId: string; entry: ScheduleEntry | null; o
       { onSuccess: props.onClose },
     );
   };
-  const text = (k: 'receiverName' | 'receiverRole' | 'place' | 'startTime' | 'endTime', label: string) => (
+  const required = (
+    k: 'receiverName' | 'receiverRole' | 'place' | 'startTime' | 'endTime',
+    label: string,
+  ) => (
     <TextInput
       label={label}
-      value={v[k]}
-      onChange={(e) => set(k)(e.currentTarget.value)}
+      {...text(k)}
       required
       withAsterisk
       maxLength={k === 'place' ? 300 : 200}
       placeholder={k.endsWith('Time') ? m.timeHint : undefined}
-      error={err(k)}
     />
   );
 
@@ -192,14 +173,14 @@ function ScheduleForm(props: { communeId: string; entry: ScheduleEntry | null; o
         {mutation.error && <ErrorAlert error={mutation.error} />}
         <Select
           label={m.kind}
-          data={Object.entries(receptionKindLabels).map(([value, label]) => ({ value, label }))}
+          data={labelOptions(receptionKindLabels)}
           value={v.kind}
-          onChange={(k) => k && set('kind')(k)}
+          onChange={(k) => k && set('kind', k as ReceptionKind)}
           allowDeselect={false}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {text('receiverName', m.receiverName)}
-          {text('receiverRole', m.receiverRole)}
+          {required('receiverName', m.receiverName)}
+          {required('receiverRole', m.receiverRole)}
         </SimpleGrid>
         <Stack gap={4}>
           <Text size="sm" fw={500} id="lap-lai">
@@ -212,7 +193,7 @@ function ScheduleForm(props: { communeId: string; entry: ScheduleEntry | null; o
               { value: 'once', label: m.once },
             ]}
             value={v.repeat}
-            onChange={set('repeat')}
+            onChange={(r) => set('repeat', r)}
           />
         </Stack>
         {v.repeat === 'weekly' ? (
@@ -220,39 +201,27 @@ function ScheduleForm(props: { communeId: string; entry: ScheduleEntry | null; o
             label={m.weekday}
             data={weekdayLabels.slice(1).map((label, i) => ({ value: String(i + 1), label }))}
             value={v.weekday}
-            onChange={(d) => d && set('weekday')(d)}
+            onChange={(d) => d && set('weekday', d)}
             allowDeselect={false}
-            error={err('weekday')}
+            error={errorOf('weekday')}
           />
         ) : (
-          <DateField label={m.onDate} value={v.onDate} onChange={set('onDate')} error={err('onDate')} />
+          <DateField label={m.onDate} {...date('onDate')} />
         )}
         <SimpleGrid cols={2}>
-          {text('startTime', m.startTime)}
-          {text('endTime', m.endTime)}
+          {required('startTime', m.startTime)}
+          {required('endTime', m.endTime)}
         </SimpleGrid>
-        {text('place', m.place)}
+        {required('place', m.place)}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateField
-            label={m.validFrom}
-            value={v.validFrom}
-            onChange={set('validFrom')}
-            error={err('validFrom')}
-          />
-          <DateField label={m.validTo} value={v.validTo} onChange={set('validTo')} error={err('validTo')} />
+          <DateField label={m.validFrom} {...date('validFrom')} />
+          <DateField label={m.validTo} {...date('validTo')} />
         </SimpleGrid>
-        <Textarea
-          label={m.note}
-          value={v.note}
-          onChange={(e) => set('note')(e.currentTarget.value)}
-          autosize
-          minRows={2}
-          maxLength={2000}
-        />
+        <Textarea label={m.note} {...text('note')} autosize minRows={2} maxLength={2000} />
         <Checkbox
           label={m.published}
           checked={v.published}
-          onChange={(e) => set('published')(e.currentTarget.checked)}
+          onChange={(e) => set('published', e.currentTarget.checked)}
         />
         <FormActions onCancel={props.onClose} pending={mutation.isPending} />
       </Stack>

@@ -8,21 +8,19 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { FormActions } from '../civic/ui.tsx';
-import { ApiError } from '../lib/api.ts';
 import { formatDate, parseDate } from '../lib/format.ts';
 import { topicLabels } from '../petitions/messages.ts';
 import { useAssignees } from '../petitions/queries.ts';
 import type { Topic } from '../petitions/types.ts';
 import { DateField } from '../shell/DateField.tsx';
 import { ErrorAlert } from '../shell/feedback.tsx';
+import { useFormValues } from '../shell/form-values.ts';
+import { labelOptions } from '../shell/select-options.ts';
 import { sessions as m, receptionKindLabels } from './messages.ts';
 import { useSaveSession } from './queries.ts';
 import type { ReceptionKind, Session } from './types.ts';
-
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Creates or edits a reception session; picking an official fills the receiver's name and role. */
 export function SessionForm(props: {
@@ -34,46 +32,48 @@ export function SessionForm(props: {
   const s = props.session;
   const mutation = useSaveSession(props.communeId);
   const officials = useAssignees(props.communeId, true);
-  const [kind, setKind] = useState<ReceptionKind>(s?.kind ?? 'regular');
-  const [date, setDate] = useState(s ? formatDate(s.sessionDate) : '');
-  const [place, setPlace] = useState(s?.place ?? '');
-  const [receiverId, setReceiverId] = useState<string | null>(s?.receiverId ?? null);
-  const [receiverName, setReceiverName] = useState(s?.receiverName ?? '');
-  const [receiverRole, setReceiverRole] = useState(s?.receiverRole ?? '');
-  const [citizens, setCitizens] = useState<number | string>(s?.citizens ?? 0);
-  const [crowd, setCrowd] = useState(s?.crowd ?? false);
-  const [topics, setTopics] = useState<string[]>(s?.topics ?? []);
-  const [notes, setNotes] = useState(s?.notes ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = mutation.error instanceof ApiError ? mutation.error.fields : {};
-  const err = (k: string) => errors[k] ?? server[k];
+  const form = useFormValues(
+    () => ({
+      kind: (s?.kind ?? 'regular') as ReceptionKind,
+      sessionDate: s ? formatDate(s.sessionDate) : '',
+      place: s?.place ?? '',
+      receiverId: s?.receiverId ?? null,
+      receiverName: s?.receiverName ?? '',
+      receiverRole: s?.receiverRole ?? '',
+      citizens: (s?.citizens ?? 0) as number | string,
+      crowd: s?.crowd ?? false,
+      topics: (s?.topics ?? []) as string[],
+      notes: s?.notes ?? '',
+    }),
+    mutation.error,
+  );
+  const { values: v, set, setErrors, errorOf, text, date } = form;
+  const required = (k: 'place' | 'receiverName' | 'receiverRole', label: string, max: number) => (
+    <TextInput label={label} {...text(k)} required withAsterisk maxLength={max} />
+  );
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const found: Record<string, string> = {};
-    const sessionDate = parseDate(date);
+    const sessionDate = parseDate(v.sessionDate);
     if (!sessionDate) found.sessionDate = m.invalidDate;
-    for (const [k, v] of [
-      ['place', place],
-      ['receiverName', receiverName],
-      ['receiverRole', receiverRole],
-    ] as const)
-      if (!v.trim()) found[k] = m.required;
+    for (const k of ['place', 'receiverName', 'receiverRole'] as const)
+      if (!v[k].trim()) found[k] = m.required;
     setErrors(found);
     if (Object.keys(found).length > 0 || !sessionDate) return;
     mutation.mutate(
       {
         id: s?.id,
-        kind,
+        kind: v.kind,
         sessionDate,
-        place: place.trim(),
-        receiverId,
-        receiverName: receiverName.trim(),
-        receiverRole: receiverRole.trim(),
-        citizens: Number(citizens) || 0,
-        crowd,
-        topics: topics as Topic[],
-        notes: notes.trim() || null,
+        place: v.place.trim(),
+        receiverId: v.receiverId,
+        receiverName: v.receiverName.trim(),
+        receiverRole: v.receiverRole.trim(),
+        citizens: Number(v.citizens) || 0,
+        crowd: v.crowd,
+        topics: v.topics as Topic[],
+        notes: v.notes.trim() || null,
       },
       { onSuccess: props.onSaved },
     );
@@ -86,96 +86,64 @@ export function SessionForm(props: {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={m.kind}
-            data={options(receptionKindLabels)}
-            value={kind}
-            onChange={(v) => v && setKind(v as ReceptionKind)}
+            data={labelOptions(receptionKindLabels)}
+            value={v.kind}
+            onChange={(k) => k && set('kind', k as ReceptionKind)}
             allowDeselect={false}
           />
-          <DateField label={m.date} value={date} onChange={setDate} error={err('sessionDate')} />
+          <DateField label={m.date} {...date('sessionDate')} />
         </SimpleGrid>
-        <TextInput
-          label={m.place}
-          value={place}
-          onChange={(e) => setPlace(e.currentTarget.value)}
-          required
-          withAsterisk
-          maxLength={300}
-          error={err('place')}
-        />
+        {required('place', m.place, 300)}
         <Select
           label={m.receiverAccount}
           data={(officials.data?.items ?? []).map((u) => ({
             value: u.id,
             label: u.position ? `${u.fullName} — ${u.position}` : u.fullName,
           }))}
-          value={receiverId}
+          value={v.receiverId}
           onChange={(id) => {
-            setReceiverId(id);
+            set('receiverId', id);
             const u = officials.data?.items.find((x) => x.id === id);
             if (u) {
-              setReceiverName(u.fullName);
-              if (u.position) setReceiverRole(u.position);
+              set('receiverName', u.fullName);
+              if (u.position) set('receiverRole', u.position);
             }
           }}
           clearable
           searchable
-          error={err('receiverId')}
+          error={errorOf('receiverId')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={m.receiverName}
-            value={receiverName}
-            onChange={(e) => setReceiverName(e.currentTarget.value)}
-            required
-            withAsterisk
-            maxLength={200}
-            error={err('receiverName')}
-          />
-          <TextInput
-            label={m.receiverRole}
-            value={receiverRole}
-            onChange={(e) => setReceiverRole(e.currentTarget.value)}
-            required
-            withAsterisk
-            maxLength={200}
-            error={err('receiverRole')}
-          />
+          {required('receiverName', m.receiverName, 200)}
+          {required('receiverRole', m.receiverRole, 200)}
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NumberInput
             label={m.citizens}
-            value={citizens}
-            onChange={setCitizens}
+            value={v.citizens}
+            onChange={(n) => set('citizens', n)}
             min={0}
             max={10_000}
             allowDecimal={false}
             thousandSeparator="."
             decimalSeparator=","
-            error={err('citizens')}
+            error={errorOf('citizens')}
           />
           <Checkbox
             label={m.crowd}
-            checked={crowd}
-            onChange={(e) => setCrowd(e.currentTarget.checked)}
+            checked={v.crowd}
+            onChange={(e) => set('crowd', e.currentTarget.checked)}
             mt={30}
           />
         </SimpleGrid>
         <MultiSelect
           label={m.topics}
-          data={options(topicLabels)}
-          value={topics}
-          onChange={setTopics}
+          data={labelOptions(topicLabels)}
+          value={v.topics}
+          onChange={(t) => set('topics', t)}
           clearable
         />
-        <Textarea
-          label={m.notes}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-          autosize
-          minRows={2}
-          maxLength={5000}
-          error={err('notes')}
-        />
+        <Textarea label={m.notes} {...text('notes')} autosize minRows={2} maxLength={5000} />
         <FormActions onCancel={props.onClose} pending={mutation.isPending} />
       </Stack>
     </form>

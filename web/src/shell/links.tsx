@@ -12,6 +12,15 @@ const MantineAnchor = forwardRef<HTMLAnchorElement, AnchorElProps>((props, ref) 
 const CreatedAnchor = createLink(MantineAnchor);
 export const AnchorLink: LinkComponent<typeof MantineAnchor> = (props) => <CreatedAnchor {...props} />;
 
+const MantineBackAnchor = forwardRef<HTMLAnchorElement, AnchorElProps>(({ children, ...props }, ref) => (
+  <Anchor ref={ref} size="sm" {...props}>
+    ← {children}
+  </Anchor>
+));
+const CreatedBack = createLink(MantineBackAnchor);
+/** "← Back to the list" above a page's title. */
+export const BackLink: LinkComponent<typeof MantineBackAnchor> = (props) => <CreatedBack {...props} />;
+
 type ButtonElProps = ButtonProps & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'color' | 'style'>;
 const MantineButtonAnchor = forwardRef<HTMLAnchorElement, ButtonElProps>((props, ref) => (
   <Button ref={ref} component="a" {...props} />
