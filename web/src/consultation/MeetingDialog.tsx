@@ -15,7 +15,7 @@ import type { FormEvent } from 'react';
 import { FormButtons } from '../democracy/FormButtons.tsx';
 import { parseDate } from '../lib/format.ts';
 import { useCommune } from '../lib/queries.ts';
-import { procedureFilter as wordFilter } from '../onestop/procedure-options.ts';
+import { wordFilter } from '../lib/word-filter.ts';
 import { DateField } from '../shell/DateField.tsx';
 import { ErrorAlert } from '../shell/feedback.tsx';
 import { useFormValues } from '../shell/form-values.ts';

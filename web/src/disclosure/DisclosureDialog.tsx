@@ -22,7 +22,7 @@ import { periodDays } from '../democracy/period.ts';
 import { DocumentSelect } from '../documents/DocumentSelect.tsx';
 import { readUpload } from '../documents/file.ts';
 import { formatDate, formatNumber, parseDate, vnDate } from '../lib/format.ts';
-import { procedureFilter as wordFilter } from '../onestop/procedure-options.ts';
+import { wordFilter } from '../lib/word-filter.ts';
 import { DateField } from '../shell/DateField.tsx';
 import { ErrorAlert } from '../shell/feedback.tsx';
 import { form as m } from './messages.ts';

@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { procedureFilter as wordFilter } from '../onestop/procedure-options.ts';
+import { wordFilter } from '../lib/word-filter.ts';
 import { useDocuments } from './queries.ts';
 
 /**

@@ -13,7 +13,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { FormButtons } from '../democracy/FormButtons.tsx';
 import { formatDate, parseDate, vnDate } from '../lib/format.ts';
-import { procedureFilter as wordFilter } from '../onestop/procedure-options.ts';
+import { wordFilter } from '../lib/word-filter.ts';
 import { DateField } from '../shell/DateField.tsx';
 import { ErrorAlert } from '../shell/feedback.tsx';
 import { useFormValues } from '../shell/form-values.ts';

@@ -1,6 +1,6 @@
 import { Button, Group, NumberInput, Paper, Select, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { procedureFilter as wordFilter } from '../onestop/procedure-options.ts';
+import { wordFilter } from '../lib/word-filter.ts';
 import { m } from './messages.ts';
 import { useIndicatorCatalogue } from './queries.ts';
 import { fromShown } from './segments.ts';

@@ -22,11 +22,12 @@ import type { SubjectNames } from '../letters/types.ts';
 import { ApiError } from '../lib/api.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
+import { wordFilter } from '../lib/word-filter.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
 import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { canWriteOnestop } from '../shell/roles.ts';
 import { channelLabels, receive as m, nav } from './messages.ts';
-import { procedureFilter, procedureOptions } from './procedure-options.ts';
+import { procedureOptions } from './procedure-options.ts';
 import { useProcedures, useReceiveDossier } from './queries.ts';
 import type { Channel } from './types.ts';
 
@@ -157,7 +158,7 @@ export function ReceivePage() {
                 label={m.procedure}
                 placeholder={m.procedurePlaceholder}
                 data={procedureOptions(items)}
-                filter={procedureFilter}
+                filter={wordFilter}
                 value={values.procedureId}
                 onChange={(v) => set('procedureId', v)}
                 searchable

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { procedureFilter, procedureOptions } from './procedure-options.ts';
+import { wordFilter } from '../lib/word-filter.ts';
+import { procedureOptions } from './procedure-options.ts';
 import type { Procedure } from './types.ts';
 
 const p = (code: string, name: string, sector: string): Procedure => ({
@@ -24,7 +25,7 @@ describe('procedure picker', () => {
   it('groups by sector and finds by unaccented words or code', () => {
     expect(options.map((g) => g.group)).toEqual(['Hộ tịch', 'Chứng thực']);
     const labels = (search: string) =>
-      procedureFilter({ options, search, limit: 50 }).flatMap((o) =>
+      wordFilter({ options, search, limit: 50 }).flatMap((o) =>
         'group' in o ? o.items.map((i) => i.label) : [o.label],
       );
     expect(labels('khai sinh')).toEqual(['1.001193 · Đăng ký khai sinh']);
