@@ -164,7 +164,7 @@ describe('held-out set 2: real reports labelled before the first run', () => {
 // Held-out set 3: five more excerpts, labelled before the first run and first measured after the
 // fixes set 2 prompted: 10 of 14 values, five false flags (see docs/intake.md). The rules were then
 // fixed for what it showed (levels inside the sentence of the total, changes since another period,
-// breakdowns in brackets, …), so it is now a tuned set like set 2; set 4 below is the estimate.
+// breakdowns in brackets, …), so it is now a tuned set like set 2; set 5 below is the estimate.
 const HELD_OUT_3: Expected[] = [
   {
     // A real inconsistency: 238 of 316 is 75,32%, not the 88,9% stated.
@@ -233,9 +233,9 @@ describe('held-out set 3: tuned after its first run', () => {
 });
 
 // Held-out set 4: seven excerpts found after the set 3 fixes, labelled by hand here before the
-// extractor was first run on them, and not tuned on. Two are at commune or ward level (Kim Long,
-// Tân Chính), one a district (Chợ Đồn), four province figures (Bến Tre, Lâm Đồng, Tuyên Quang,
-// Gia Lai). Only the score is asserted, so what fails stays recorded (see docs/intake.md).
+// extractor was first run on them. Two are at commune or ward level (Kim Long, Tân Chính), one a
+// district (Chợ Đồn), four province figures (Bến Tre, Lâm Đồng, Tuyên Quang, Gia Lai). First
+// measured untuned (12 of 34, see docs/intake.md), then fixed for what it showed: a tuned set now.
 const HELD_OUT_4: Expected[] = [
   {
     // "hơn 450 đơn" in the title rounds the 458 resolved. 1.927 and 832 visits (first and repeated)
@@ -332,38 +332,132 @@ const HELD_OUT_4: Expected[] = [
   },
 ];
 
-describe('held-out set 4: measured once after the set 3 fixes, not tuned on', () => {
-  it('scores what a new report can expect: 12 of 34 values, eight false flags', () => {
-    expect(score(HELD_OUT_4)).toEqual({
-      stated: 34,
-      exact: 12,
-      // Kinds broken down as "Trong đó có 1.180 đơn đủ điều kiện xử lý", "gồm 359 đơn khiếu nại",
-      // "11 đơn khiếu nại đúng" read as second values; a figure of a step ("chuyển … 1.742 đơn",
-      // "đã giải quyết 458 đơn trong tổng số đơn thuộc thẩm quyền") given the wrong key; the parts
-      // of 123 models (54 + 69, 55, 18) and of 20 opinions (18 + 02, in brackets) as conflicts.
-      falseFlags: [
-        'ben-tre-tiep-cong-dan-6-thang-2022.txt: value.conflict',
-        'lam-dong-don-thu-nam-2023.txt: value.conflict',
-        'lam-dong-don-thu-nam-2023.txt: value.conflict',
-        'lam-dong-don-thu-nam-2023.txt: value.conflict',
-        'lam-dong-don-thu-nam-2023.txt: value.conflict',
-        'lam-dong-don-thu-nam-2023.txt: value.conflict',
-        'cho-don-dan-van-kheo-2022.txt: value.conflict',
-        'tan-chinh-doi-thoai-2024.txt: value.conflict',
-      ],
+describe('held-out set 4: tuned after its first run', () => {
+  expectEach(HELD_OUT_4);
+
+  // First run: 12 of 34, eight false flags in four excerpts, Tân Chính's period not read. These are
+  // the figures after the fixes that run prompted (petitions by step and kind, breakdowns after
+  // "trong đó", authority of another level, a dated event as a news item's period).
+  it('extracts all 34 stated values and flags nothing', () => {
+    expect(score(HELD_OUT_4)).toEqual({ stated: 34, exact: 34, falseFlags: [], missedFlags: [] });
+  });
+});
+
+// Held-out set 5: eight excerpts found after the set 4 fixes, labelled by hand here before the
+// extractor was first run on them, and not tuned on. Four are at commune level (Hưng Đạo, Lâm San,
+// Bình Sa, and a district's dialogue in a village of Cư An), one a district (Sơn Động), three
+// province figures (Đắk Nông twice, Bà Rịa – Vũng Tàu). 7 stated values.
+const HELD_OUT_5: Expected[] = [
+  {
+    // "26/29 lượt" and "3/29 lượt" split the 29 visits by field: no key holds them. 3 of 29 is
+    // 10,34%, not the 10,35% stated (a real slip, out of reach of the keys).
+    file: 'dak-nong-tiep-cong-dan-thang-5-2020.txt',
+    commune: { name: null },
+    period: '2020-05-01..2020-05-31',
+    indicators: {
+      'reception.citizens.adhoc': [2],
+      'reception.citizens.periodic': [27],
+      'reception.citizens.total': [29],
+    },
+    findings: [],
+  },
+  {
+    // Figures by office only (1 visit at the departments, 40 at the districts): no total of the
+    // unit is stated. 38 + 3 of the 40 visits make 41, and 38/40 is 95%, not 92,5%: real slips,
+    // but of visits by field, which no key holds.
+    file: 'dak-nong-tiep-cong-dan-thang-6-2020.txt',
+    commune: { name: null },
+    period: '2020-06-01..2020-06-30',
+    indicators: {},
+    findings: [],
+  },
+  {
+    // 2.071 registered; 1.808 carried out: the models in being. "tăng 276" is a change; 28, 12, 14
+    // and 5 are awards.
+    file: 'ba-ria-vung-tau-dan-van-kheo-2021.txt',
+    commune: { name: null },
+    period: '2021',
+    indicators: { 'initiatives.total': [1808] },
+    findings: [],
+  },
+  {
+    // The communes named are where some models are, not the report's unit.
+    file: 'son-dong-dan-van-kheo.txt',
+    commune: { name: null },
+    period: null,
+    indicators: { 'initiatives.total': [475] },
+    findings: [],
+  },
+  {
+    // The district's leaders in a dialogue with a village of Cư An; no year is named.
+    file: 'dak-po-doi-thoai-thon-an-dinh.txt',
+    commune: { name: 'Cư An', kind: 'xã' },
+    period: null,
+    indicators: { 'dialogues.opinions': [8] },
+    findings: [],
+  },
+  {
+    // No figure of a key; "9 tháng đầu năm 22023" is a typo in what the meeting heard.
+    file: 'hung-dao-doi-thoai.txt',
+    commune: { name: 'Hưng Đạo', kind: 'xã' },
+    period: null,
+    indicators: {},
+    findings: [],
+  },
+  {
+    // "gần 50 người dân" attended: not a figure of a key.
+    file: 'lam-san-doi-thoai.txt',
+    commune: { name: 'Lâm San', kind: 'xã' },
+    period: null,
+    indicators: {},
+    findings: [],
+  },
+  {
+    // "trên 6 khu dân cư toàn xã": the commune's six residential areas. Bulbs, metres and money
+    // add up (60 + 50 + 65 + 50 + 45 = 270) and no key holds them.
+    file: 'binh-sa-dan-van-kheo-2017.txt',
+    commune: { name: 'Bình Sa', kind: 'xã' },
+    period: '2017',
+    indicators: { 'profile.villages': [6] },
+    findings: [],
+  },
+];
+
+describe('held-out set 5: measured once after the set 4 fixes, not tuned on', () => {
+  it('scores what a new report can expect: 4 of 7 values, one false flag', () => {
+    expect(score(HELD_OUT_5)).toEqual({
+      stated: 7,
+      exact: 4,
+      // Đắk Nông June: the visits at the departments (01) and at the districts (40), figures by
+      // office with no total, read as two totals. Missed: Bà Rịa – Vũng Tàu's 1.808 models carried
+      // out (the 2.071 registered taken instead), Đak Pơ's "8 lượt ý kiến của nhân dân", Bình Sa's
+      // "trên 6 khu dân cư toàn xã".
+      falseFlags: ['dak-nong-tiep-cong-dan-thang-6-2020.txt: value.conflict'],
       missedFlags: [],
     });
   });
 
-  it('reads every commune and six of the seven periods (Tân Chính names its year only in passing)', () => {
-    const read = HELD_OUT_4.map((e) => intakeText(readFixture(e.file), e.file));
-    expect(read.map((r, i) => r.commune.name === HELD_OUT_4[i]?.commune.name)).not.toContain(false);
+  it('reads five of the eight communes and seven of the eight periods', () => {
+    const read = HELD_OUT_5.map((e) => intakeText(readFixture(e.file), e.file));
+    // Sơn Động: a commune named as the place of a model ("tại xã Vĩnh Khương"); Lâm San: written
+    // "xã Lâm san"; Bình Sa: "Đầu năm 2017 …" read as a commune. Bình Sa's "năm 2017" is missed.
+    expect(read.map((r) => r.commune.name)).toEqual([
+      null,
+      null,
+      null,
+      'Vĩnh Khương',
+      'Cư An',
+      'Hưng Đạo',
+      'Lâm',
+      'Đầu',
+    ]);
     expect(read.map((r) => r.period?.label ?? null)).toEqual([
-      '2022-H1',
-      '2023',
-      '2018-08-01..2019-07-31',
-      '2022',
-      '2025',
+      '2020-05-01..2020-05-31',
+      '2020-06-01..2020-06-30',
+      '2021',
+      null,
+      null,
+      null,
       null,
       null,
     ]);

@@ -1,4 +1,6 @@
 import type { IndicatorKey } from './indicator-keys.ts';
+import { DIALOGUE_AUTHORITY_RULES, PETITION_RULES } from './petition-rules.ts';
+import { rx, rxCased } from './rx.ts';
 
 /** What a rule sees around one number; all text is whitespace-collapsed. */
 export interface NumberContext {
@@ -12,6 +14,10 @@ export interface NumberContext {
   /** The sentence after the number, past clause marks ("1.089 HS (còn trong thời hạn)"). */
   rightSentence: string;
   sentence: string;
+  /** The statement up to the number: its sentence and those before it that end in a semicolon. */
+  leftStatement: string;
+  /** The report is a commune's (xã, phường, thị trấn): a district's or province's authority is not its own. */
+  commune: boolean;
 }
 
 /**
@@ -21,7 +27,12 @@ export interface NumberContext {
  */
 export interface IndicatorRule {
   id: string;
-  keys: readonly IndicatorKey[] | ((c: NumberContext) => readonly IndicatorKey[]);
+  /**
+   * The keys the number states. An empty list is a figure no key holds ("1.180 đơn đủ điều kiện xử
+   * lý"): the number is read as nothing and later rules are not tried. A function may return [] to
+   * let later rules try, or null to stop there.
+   */
+  keys: readonly IndicatorKey[] | ((c: NumberContext) => readonly IndicatorKey[] | null);
   percent?: boolean;
   left?: RegExp;
   right?: RegExp;
@@ -44,24 +55,11 @@ export interface ZeroRule {
   pattern: RegExp;
 }
 
-// JavaScript's \b only knows ASCII letters, so "hộ\b" would never match; rx() turns a trailing \b
-// into "no letter or digit follows", and makes every pattern case-insensitive and Unicode-aware.
-// Under the i flag \p{Lu} matches any letter, so capitalisation tests use rxCased.
-function rx(source: string): RegExp {
-  return new RegExp(source.replaceAll('\\b', '(?![\\p{L}\\p{N}])'), 'iu');
-}
-
-function rxCased(source: string): RegExp {
-  return new RegExp(source, 'u');
-}
-
 const DOSSIER = String.raw`(?:hồ sơ|HS|TTHC|thủ tục hành chính)\b`;
 const PROCEDURE = String.raw`(?:TTHC|thủ tục hành chính|thủ tục)\b`;
 const DOSSIER_HEAD = `^(?:${DOSSIER} ?)?`;
 const RESOLVE_VERB = `(?:(?:được |đã )?(?:giải quyết|trả|xử lý)(?: kết quả)? )?`;
 const LATE = `(?:quá hạn|trễ hạn|trễ hẹn|quá hẹn|chậm trả|chậm|chễ hẹn|chễ hạn|muộn)`;
-// "đã giải quyết xong 242/258 đơn kiến nghị, phản ánh": petitions resolved, not of a kind received.
-const RESOLVED_BEFORE = rx(String.raw`(?:giải quyết|xử lý)(?: xong| dứt điểm| được)?\s*:?\s*$`);
 
 function dossierBefore(words: string): RegExp {
   // "Hồ sơ trả trước hạn là: 1.113 hồ sơ", "tiếp nhận trực tuyến 1.242 hồ sơ", "quá hạn có 7.677 hồ sơ"
@@ -72,8 +70,11 @@ function dossierBefore(words: string): RegExp {
 const EARLY_OR_ON_TIME = `(?:(?:trước (?:hạn|hẹn)|sớm|trước) và đúng (?:hạn|hẹn)|đúng (?:hạn |hẹn )?và trước (?:hạn|hẹn))`;
 
 function reception(kindUnit: 'sessions' | 'citizens') {
-  return (c: NumberContext): readonly IndicatorKey[] => {
+  return (c: NumberContext): readonly IndicatorKey[] | null => {
     const around = `${c.left} ${c.right}`;
+    // "tiếp định kỳ và đột xuất … 1.555 lượt": two kinds together, which no key holds.
+    if (/(?:định kỳ|thường xuyên|đột xuất),? (?:và|hoặc) (?:định kỳ|thường xuyên|đột xuất)/i.test(around))
+      return null;
     if (/định kỳ/i.test(around)) return [`reception.${kindUnit}.periodic`];
     if (/thường xuyên/i.test(around)) return [`reception.${kindUnit}.regular`];
     if (/đột xuất/i.test(around)) return [`reception.${kindUnit}.adhoc`];
@@ -541,66 +542,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     notLeft: rx(String.raw`(?:hòa giải|hoà giải) (?:thành|không thành)(?: công)?\s*:?\s*$`),
   },
 
-  // ── petitions ─────────────────────────────────────────────────────────────────────────────
-  // "thuộc thẩm quyền giải quyết của cấp xã 184 đơn kiến nghị phản ánh": in authority, of one kind.
-  {
-    // "đơn thuộc thẩm quyền giải quyết của UBND Phường là 7 đơn"
-    id: 'petitions.inAuthority.before',
-    keys: ['petitions.inAuthority'],
-    left: rx(String.raw`(?<!không )thuộc thẩm quyền[^,;]{0,40}?(?: là| có)?\s*:?\s*$`),
-    right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
-  },
-  {
-    id: 'complaints.received',
-    keys: ['complaints.received'],
-    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? khiếu nại`),
-    notLeft: RESOLVED_BEFORE,
-  },
-  {
-    id: 'denunciations.received',
-    keys: ['denunciations.received'],
-    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? tố cáo`),
-    notLeft: RESOLVED_BEFORE,
-  },
-  {
-    id: 'feedback.received',
-    keys: ['feedback.received'],
-    right: rx(`^(?:đơn|vụ việc|vụ)(?: thư)? (?:kiến nghị|phản ánh)`),
-    notLeft: RESOLVED_BEFORE,
-  },
-  {
-    id: 'petitions.inAuthority',
-    keys: ['petitions.inAuthority'],
-    right: rx(`^(?:đơn|vụ việc|vụ)[^,;]{0,20}(?<!không )thuộc thẩm quyền`),
-  },
-  {
-    id: 'petitions.transferred',
-    keys: ['petitions.transferred'],
-    right: rx(`^(?:đơn|vụ việc|vụ)[^,;]{0,20}(?:không thuộc thẩm quyền|chuyển|hướng dẫn)`),
-  },
-  {
-    id: 'petitions.resolved',
-    keys: ['petitions.resolved'],
-    left: rx(String.raw`(?:giải quyết(?: xong| dứt điểm| được)?)\s*:?\s*$`),
-    notLeft: rx(String.raw`chưa giải quyết(?: xong)?\s*:?\s*$`),
-    right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
-  },
-  {
-    // "Tình hình đơn thư khiếu nại, tố cáo, … phát sinh trên địa bàn … năm 2021 là 8.722 đơn": the
-    // petitions are the subject of the sentence, their number its predicate.
-    id: 'petitions.received.subject',
-    keys: ['petitions.received'],
-    left: rx(String.raw`(?:^|\s)là\s*:?\s*$`),
-    right: rx(String.raw`^(?:đơn|đơn thư|lượt đơn)\b`),
-    leftSentence: rx(String.raw`^(?:tình hình |tổng )?(?:số (?:lượng )?)?đơn(?: thư)?\b`),
-    notLeftSentence: rx('(?:giải quyết|chuyển|thẩm quyền|hướng dẫn|rút|tồn|trả lời|lưu|đủ điều kiện)'),
-  },
-  {
-    id: 'petitions.received',
-    keys: ['petitions.received'],
-    right: rx(String.raw`^(?:đơn|lượt đơn|đơn thư)\b`),
-    left: rx(`(?:tiếp nhận|nhận được|tổng số|tổng|có)[^,;]{0,20}$`),
-  },
+  ...PETITION_RULES,
 
   // ── dialogues, mediation, consultation ────────────────────────────────────────────────────
   {
@@ -614,6 +556,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     left: rx(`(?:trả lời|giải đáp|giải quyết|tiếp thu)(?: trực tiếp| tại chỗ| ngay)[^,;]{0,10}$`),
     sentence: rx('đối thoại'),
   },
+  ...DIALOGUE_AUTHORITY_RULES,
   {
     id: 'dialogues.opinions',
     keys: ['dialogues.opinions'],

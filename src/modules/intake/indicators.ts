@@ -20,8 +20,15 @@ export interface IndicatorScopes {
 export function extractIndicators(
   text: string,
   sentences: readonly Span[],
+  unit: ReportUnit = {},
 ): Record<string, ExtractedIndicator> {
-  return extractIndicatorScopes(text, sentences).unit;
+  return extractIndicatorScopes(text, sentences, unit).unit;
+}
+
+/** What is known of the reporting unit before its figures are read. */
+export interface ReportUnit {
+  /** A commune's report: "thuộc thẩm quyền của UBND huyện" is then another level's authority. */
+  commune?: boolean;
 }
 
 /**
@@ -30,7 +37,11 @@ export function extractIndicators(
  * "1.242 hồ sơ trực tuyến" land on the same key. All statements are kept, in text order; those
  * about a part of the unit are kept apart, by part.
  */
-export function extractIndicatorScopes(text: string, sentences: readonly Span[]): IndicatorScopes {
+export function extractIndicatorScopes(
+  text: string,
+  sentences: readonly Span[],
+  unit: ReportUnit = {},
+): IndicatorScopes {
   const found: Located[] = [];
   const counts: Located[] = [];
   const leftoverPercents: NumberToken[] = [];
@@ -49,6 +60,8 @@ export function extractIndicatorScopes(text: string, sentences: readonly Span[])
       rightSentence: collapse(text.slice(token.end, sentence.end)),
       leftSentence: collapse(text.slice(sentence.start, token.start)),
       sentence: collapse(text.slice(sentence.start, sentence.end)),
+      leftStatement: collapse(text.slice(statementStart(text, sentences, sentence), token.start)),
+      commune: unit.commune ?? false,
     };
     // "giảm 59 lượt so cùng kỳ", "tăng 9,3%": a change since another period, no figure of this one.
     if (CHANGE.test(left)) continue;
@@ -88,8 +101,9 @@ export function extractIndicatorScopes(text: string, sentences: readonly Span[])
   const partSpans = carve(partsOfUnit(text, sentences), asides(text, sentences, counts));
   const inPart = (o: IndicatorOccurrence) =>
     partSpans.findIndex((p) => o.span.start >= p.start && o.span.start < p.end);
+  const broken = components(text, sentences, counts);
   return {
-    unit: group(found.filter((f) => inPart(f.occurrence) < 0)),
+    unit: group(found.filter((f) => inPart(f.occurrence) < 0 && !broken.has(f))),
     parts: partSpans
       .map((span, i) => ({ span, indicators: group(found.filter((f) => inPart(f.occurrence) === i)) }))
       .filter((p) => Object.keys(p.indicators).length > 0),
@@ -124,6 +138,49 @@ function asides(text: string, sentences: readonly Span[], counts: readonly Locat
   return spans;
 }
 
+/** Where the statement of a sentence starts: sentences joined by ";" state one thing. */
+function statementStart(text: string, sentences: readonly Span[], sentence: Span): number {
+  let i = sentences.findIndex((s) => s.start === sentence.start);
+  while (
+    i > 0 &&
+    text
+      .slice(0, (sentences[i - 1] as Span).end)
+      .trimEnd()
+      .endsWith(';')
+  )
+    i--;
+  return (sentences[Math.max(i, 0)] as Span | undefined)?.start ?? sentence.start;
+}
+
+// "trong đó (có)" at the start of a sentence or clause opens a breakdown of the figure before it.
+const BREAKDOWN = /(?:^|[,;:(]\s*)trong đó(?![\p{L}])/giu;
+
+/**
+ * "công nhận 123 mô hình. Trong đó có 54 mô hình cá nhân và 69 mô hình tập thể": figures of the same
+ * indicator after "trong đó", following one of it in the same or the sentence before, are parts of
+ * that one, not further values of the unit's, unless equal to it. Breakdowns by level or office
+ * are parts (parts.ts).
+ */
+function components(text: string, sentences: readonly Span[], counts: readonly Located[]): Set<Located> {
+  const out = new Set<Located>();
+  for (const c of counts) {
+    const at = c.occurrence.span.start;
+    const i = sentences.findIndex((s) => at >= s.start && at < s.end);
+    const sentence = sentences[i];
+    if (!sentence) continue;
+    let opens = -1;
+    for (const m of text.slice(sentence.start, at).matchAll(BREAKDOWN)) opens = sentence.start + m.index;
+    if (opens < 0) continue;
+    const from = sentences[i - 1]?.start ?? sentence.start;
+    const wholes = counts.filter(
+      (o) => o.key === c.key && o.occurrence.span.start >= from && o.occurrence.span.end <= opens,
+    );
+    // "có 142 TTHC cấp xã. Trong đó, có 142 TTHC thuộc thẩm quyền …": all of it restates the whole.
+    if (wholes.length > 0 && !wholes.some((o) => o.occurrence.value === c.occurrence.value)) out.add(c);
+  }
+  return out;
+}
+
 // Numbers that name rather than count: "năm 2023", "mức độ 3", "Quý 3", "Báo cáo số 53", "khóa 15".
 const NOT_A_COUNT =
   /(?:^|\s)(?:năm|tháng|ngày|mức độ|mức|quý|khóa|khoá|lần thứ|(?<!tổng |dân )số|điều|khoản|chương|nhiệm kỳ|giai đoạn|ISO|TCVN|thứ|đợt thứ|phần)\s*:?\s*$/iu;
@@ -142,6 +199,8 @@ function firstMatch(ctx: NumberContext): { rule: IndicatorRule; keys: readonly s
     if (rule.notLeftSentence?.test(ctx.leftSentence)) continue;
     if (rule.rightSentence && !rule.rightSentence.test(ctx.rightSentence)) continue;
     const keys = typeof rule.keys === 'function' ? rule.keys(ctx) : rule.keys;
+    // null, or an empty list given as such: a figure no key holds, which no later rule may take.
+    if (keys === null || (keys.length === 0 && typeof rule.keys !== 'function')) return null;
     if (keys.length > 0) return { rule, keys };
   }
   return null;

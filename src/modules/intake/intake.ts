@@ -18,7 +18,10 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
     throw new IntakeError('intake.empty', `Tệp "${fileName ?? 'báo cáo'}" không có nội dung văn bản để đọc.`);
   }
   const sentences = sentenceSpans(normalised);
-  const { unit: indicators, parts } = extractIndicatorScopes(normalised, sentences);
+  const commune = extractCommune(normalised);
+  const { unit: indicators, parts } = extractIndicatorScopes(normalised, sentences, {
+    commune: commune.kind !== null,
+  });
   const documents = extractDocuments(normalised, sentences);
   const findings = checkReport(
     indicators,
@@ -27,7 +30,7 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
   );
   const result = {
     source: { fileName: fileName ?? null, length: normalised.length },
-    commune: extractCommune(normalised),
+    commune,
     period: extractPeriod(normalised, figureSentences(indicators)),
     indicators: ratesAsFractions(indicators),
     documents,

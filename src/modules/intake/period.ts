@@ -137,6 +137,29 @@ export function extractPeriod(text: string, figureSentences: readonly Span[] = [
       };
     }
   }
+  return eventYear(text);
+}
+
+// "Sáng ngày 06/11/2024 phường Tân Chính tổ chức Hội nghị đối thoại": a news item that names no
+// period is dated by the event it reports, to its year. A document's date ("Quy định số
+// 11-QĐi/TW ngày 18/02/2019") is a citation, not the event.
+const EVENT_DATE = new RegExp(String.raw`ngày\s+${DATE}`, 'giu');
+const CITED = /số\s+\S*\d\S*\s*$/u;
+
+function eventYear(text: string): Period | null {
+  const slice = blankQuotes(text);
+  for (const m of slice.matchAll(EVENT_DATE)) {
+    if (CITED.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (!isoDate(m[3], m[2], m[1])) continue;
+    const year = m[3] as string;
+    return {
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      label: year,
+      text: collapse(m[0]),
+      span: { start: m.index, end: m.index + m[0].length },
+    };
+  }
   return null;
 }
 
