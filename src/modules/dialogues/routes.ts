@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
+import { CommuneParams } from '../../platform/http/params.ts';
 import { Conference, ConferenceInput, ConferenceQuery, OpinionInput } from './schema.ts';
 import { deleteConference, getConference, listConferences, saveConference, saveOpinion } from './service.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
 const IdParams = CommuneParams.extend({ id: z.uuid() });
 const tags = ['dialogues'];
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
+import { CommuneParams, ItemParams } from '../../platform/http/params.ts';
 import {
   FindingInput,
   FindingPatch,
@@ -19,8 +20,6 @@ import {
   updateInspection,
 } from './service.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
-const ItemParams = CommuneParams.extend({ id: z.uuid() });
 const tags = ['inspections'];
 
 export const inspectionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
+import { CommuneParams, ItemParams } from '../../platform/http/params.ts';
 import { attachmentHeader } from '../documents/files.ts';
 import { onDossierReturned } from '../onestop/events.ts';
 import {
@@ -27,8 +28,6 @@ import {
   updateLetter,
 } from './service.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
-const ItemParams = CommuneParams.extend({ id: z.uuid() });
 const tags = ['letters'];
 
 export const letterRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {

@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
+import { CommuneParams } from '../../platform/http/params.ts';
 import { CaseInput, CaseQuery, MediationCase } from './schema.ts';
 import { deleteCase, getCase, listCases, saveCase } from './service.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
 const IdParams = CommuneParams.extend({ id: z.uuid() });
 const tags = ['mediation'];
 

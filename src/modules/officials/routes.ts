@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
+import { CommuneParams, ItemParams } from '../../platform/http/params.ts';
 import { Official, OfficialInput, OfficialPatch, RatingInput, StaffTable, TrainingInput } from './schema.ts';
 import {
   addTraining,
@@ -13,8 +14,6 @@ import {
   updateOfficial,
 } from './service.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
-const ItemParams = CommuneParams.extend({ id: z.uuid() });
 const tags = ['officials'];
 
 export const officialRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {

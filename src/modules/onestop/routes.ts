@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { runFor, runPublic, runPublicWrite } from '../../platform/http/context.ts';
+import { CommuneParams } from '../../platform/http/params.ts';
 import { getCommune } from '../units/service.ts';
 import { onestopBreakdown } from './breakdown.ts';
 import { actOnDossier, getDossier, listDossiers, receiveDossier } from './dossiers.ts';
@@ -22,7 +23,6 @@ import {
 } from './schema.ts';
 import { onestopSentence } from './sentence.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
 const DossierParams = CommuneParams.extend({ id: z.uuid() });
 const PublicParams = z.object({ communeCode: z.string().min(1).max(32), code: z.string().min(1).max(64) });
 const tags = ['onestop'];

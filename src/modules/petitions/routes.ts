@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { runFor, runPublic, runPublicWrite } from '../../platform/http/context.ts';
+import { CommuneParams } from '../../platform/http/params.ts';
 import { getCommune } from '../units/service.ts';
 import { actOnPetition, answerMany } from './actions.ts';
 import { attachFile, readAttachment } from './attachments.ts';
@@ -35,7 +36,6 @@ import {
 } from './schema.ts';
 import { getPetitionSettings, listTemplates, putPetitionSettings, saveTemplate } from './templates.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
 const PetitionParams = CommuneParams.extend({ id: z.uuid() });
 const PublicCommune = z.object({ communeCode: z.string().min(1).max(32) });
 const PublicParams = PublicCommune.extend({ code: z.string().min(1).max(64) });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor, runPublic } from '../../platform/http/context.ts';
+import { CommuneParams } from '../../platform/http/params.ts';
 import { PetitionReceipt, VisitPetitionInput } from '../petitions/schema.ts';
 import { getCommune } from '../units/service.ts';
 import { ScheduleEntry, ScheduleInput, Session, SessionInput, SessionQuery } from './schema.ts';
@@ -17,7 +18,6 @@ import {
   updateSession,
 } from './service.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
 const IdParams = CommuneParams.extend({ id: z.uuid() });
 const tags = ['reception'];
 

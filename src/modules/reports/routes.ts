@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
+import { CommuneParams } from '../../platform/http/params.ts';
 import { attachmentHeader } from '../documents/files.ts';
 import { renderDocx } from './docx.ts';
 import {
@@ -34,7 +35,6 @@ import {
   SectionInput,
 } from './schema.ts';
 
-const CommuneParams = z.object({ communeId: z.uuid() });
 const ReportParams = CommuneParams.extend({ id: z.uuid() });
 const partId = z
   .string()
