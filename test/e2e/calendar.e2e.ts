@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/modules/demo/units.ts';
 import { startDemoApp } from './browser.ts';
+import { signIn } from './sign-in.ts';
 
 // Issue 3: an administrator sees a year's calendar and edits that year's announced days.
 
@@ -13,11 +13,7 @@ describe('working calendar (administrator)', () => {
 
   it('shows holidays and make-up days and saves a new make-up Saturday', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('quantri');
-    await page.getByLabel(/^Mật khẩu/).fill(demoPassword);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+    await signIn(page, app.url, 'quantri');
 
     await page.getByRole('link', { name: 'Lịch làm việc' }).click();
     await page.waitForURL(/\/lich-lam-viec/);
@@ -56,11 +52,7 @@ describe('working calendar (administrator)', () => {
 
   it("shows the administrator the audit log of every commune, with the calendar's own entries", async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('quantri');
-    await page.getByLabel(/^Mật khẩu/).fill(demoPassword);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+    await signIn(page, app.url, 'quantri');
     await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
     await page.waitForURL(/\/nhat-ky/);
     expect(await page.getByRole('columnheader', { name: 'Đơn vị' }).count()).toBe(0);
@@ -81,11 +73,7 @@ describe('working calendar (administrator)', () => {
 
   it('keeps the page out of other roles’ menus', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('motcua.tanphu');
-    await page.getByLabel(/^Mật khẩu/).fill(demoPassword);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+    await signIn(page, app.url, 'motcua.tanphu');
     await expect.poll(() => page.getByRole('link', { name: 'Thống kê một cửa' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Lịch làm việc' }).count()).toBe(0);
     await page.close();

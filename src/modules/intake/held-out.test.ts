@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intakeText } from './intake.ts';
-import { type Expected, readFixture, score, valuesOf } from './test-helpers.ts';
+import { type Expected, expectEach, readFixture, score } from './test-helpers.ts';
 
 // Held-out set 2: eleven excerpts of real reports and news items quoting them (five commune or
 // ward level), found after the rules of real-reports.test.ts were written. The values below were
@@ -134,22 +134,6 @@ const HELD_OUT: Expected[] = [
     findings: [],
   },
 ];
-
-/** Commune, period, every stated value and the exact findings of each excerpt of a tuned set. */
-function expectEach(set: readonly Expected[]): void {
-  for (const expected of set) {
-    it(`${expected.file}: commune, period, every stated indicator, no false flag`, () => {
-      const result = intakeText(readFixture(expected.file), expected.file);
-      expect(result.commune).toMatchObject(expected.commune);
-      if (expected.period !== undefined) expect(result.period?.label ?? null).toBe(expected.period);
-      expect(valuesOf(result)).toEqual(expected.indicators);
-      for (const [key, qualifier] of Object.entries(expected.qualifiers ?? {})) {
-        expect(result.indicators[key]?.qualifier).toBe(qualifier);
-      }
-      expect(result.findings.map((f) => f.rule)).toEqual(expected.findings);
-    });
-  }
-}
 
 describe('held-out set 2: real reports labelled before the first run', () => {
   expectEach(HELD_OUT);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intakeText } from './intake.ts';
-import { type Expected, readFixture as fixture, score, valuesOf } from './test-helpers.ts';
+import { type Expected, expectEach, readFixture as fixture, score } from './test-helpers.ts';
 
 // Excerpts of real reports published on commune and news sites (not in shared/ examples), each
 // with its source on the first line. The expected values were read by hand from the text; a
@@ -238,18 +238,7 @@ const EXPECTED: Expected[] = [
 ];
 
 describe('real reports outside examples/', () => {
-  for (const expected of EXPECTED) {
-    it(`${expected.file}: commune, period, every stated indicator, no false flag`, () => {
-      const result = intakeText(fixture(expected.file), expected.file);
-      expect(result.commune).toMatchObject(expected.commune);
-      if (expected.period !== undefined) expect(result.period?.label ?? null).toBe(expected.period);
-      expect(valuesOf(result)).toEqual(expected.indicators);
-      for (const [key, qualifier] of Object.entries(expected.qualifiers ?? {})) {
-        expect(result.indicators[key]?.qualifier).toBe(qualifier);
-      }
-      expect(result.findings.map((f) => f.rule)).toEqual(expected.findings);
-    });
-  }
+  expectEach(EXPECTED);
 
   it('extracts all 67 stated values exactly, with no false flag (the aim is 90%)', () => {
     const { stated, exact, falseFlags, missedFlags } = score(EXPECTED);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { intakeText } from './intake.ts';
 import type { IntakeResult } from './schema.ts';
 
@@ -67,4 +68,20 @@ export function score(expected: readonly Expected[]): Score {
     result.missedFlags.push(...wanted.map((rule) => `${e.file}: ${rule}`));
   }
   return result;
+}
+
+/** Commune, period, every stated value and the exact findings of each excerpt of a tuned set. */
+export function expectEach(set: readonly Expected[]): void {
+  for (const expected of set) {
+    it(`${expected.file}: commune, period, every stated indicator, no false flag`, () => {
+      const result = intakeText(readFixture(expected.file), expected.file);
+      expect(result.commune).toMatchObject(expected.commune);
+      if (expected.period !== undefined) expect(result.period?.label ?? null).toBe(expected.period);
+      expect(valuesOf(result)).toEqual(expected.indicators);
+      for (const [key, qualifier] of Object.entries(expected.qualifiers ?? {})) {
+        expect(result.indicators[key]?.qualifier).toBe(qualifier);
+      }
+      expect(result.findings.map((f) => f.rule)).toEqual(expected.findings);
+    });
+  }
 }
