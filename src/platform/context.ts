@@ -102,6 +102,15 @@ export function requireRole(ctx: Ctx, ...roles: Role[]): void {
   if (!ctx.actor || !roles.includes(ctx.actor.role)) throw forbidden();
 }
 
+/**
+ * A commune's staff at work on its records: tenancy first (another commune: 404), then the role (a
+ * province reviewer reads but does not write: 403).
+ */
+export function requireStaffWrite(ctx: Ctx, communeId: string): void {
+  requireWrite(ctx, communeId);
+  requireRole(ctx, 'officer', 'leader', 'admin');
+}
+
 /** A write by a system context or an actor whose scope covers the commune. */
 export function requireWrite(ctx: Ctx, communeId: string): void {
   if (ctx.scope.write !== '*' && !ctx.scope.write.includes(communeId)) {

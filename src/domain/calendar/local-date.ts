@@ -121,3 +121,8 @@ export function datesInRange(from: IsoDate, to: IsoDate): IsoDate[] {
   for (let jd = start; jd <= end; jd++) dates.push(fromJulianDay(jd));
   return dates;
 }
+
+/** The calendar date in Asia/Ho_Chi_Minh (UTC+7, no daylight saving) of an instant. */
+export function vnDate(at: Date): IsoDate {
+  return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}

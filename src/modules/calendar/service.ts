@@ -7,6 +7,7 @@ import {
   makeUpWorkingDaysOfYear,
   yearDays,
 } from '../../domain/calendar/index.ts';
+import { vnDate } from '../../domain/calendar/local-date.ts';
 import {
   computeDueDate,
   DeadlineInputError,
@@ -263,11 +264,6 @@ function inCalendarRange<T>(fn: () => T): T {
       throw new AppError('validation', 'Ngày nằm ngoài phạm vi lịch (năm 1900 đến 2100).');
     throw err;
   }
-}
-
-/** The calendar date in Asia/Ho_Chi_Minh (UTC+7, no daylight saving) of an instant. */
-function vnDate(at: Date): string {
-  return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 function isoTimestamp(value: Date | string): string {

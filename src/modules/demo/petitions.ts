@@ -6,6 +6,7 @@ import {
   weekdayOf,
   workingDayOnOrAfter,
 } from '../../domain/calendar/index.ts';
+import { vnDate } from '../../domain/calendar/local-date.ts';
 import type { DeadlineRule } from '../../domain/deadlines/index.ts';
 import { formatInt, searchKey } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -237,7 +238,7 @@ class Generator {
     private readonly calendar: Calendar,
     private readonly commune: CommuneInfo,
   ) {
-    this.today = new Date(ctx.asOf.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    this.today = vnDate(ctx.asOf);
     this.start = addDays(this.today, -DEMO_HISTORY_DAYS);
   }
 

@@ -1,6 +1,7 @@
+import { vnDate } from '../../domain/calendar/local-date.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { saveAudited } from '../../platform/audited-save.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getCommune } from '../units/service.ts';
 import {
@@ -13,13 +14,6 @@ import {
   type OpinionInput as OpinionInputType,
   outcomeLabels,
 } from './schema.ts';
-
-const vnDate = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-
-const staffOnly = (ctx: Ctx, communeId: string) => {
-  requireWrite(ctx, communeId);
-  requireRole(ctx, 'officer', 'leader', 'admin');
-};
 
 const conferenceColumns = `c.id, c.held_date as "heldDate", c.village_id as "villageId", v.name as "villageName", c.place,
   c.chaired_by as "chairedBy", c.topic, c.participants, c.notes`;
@@ -108,7 +102,7 @@ export async function saveConference(
   raw: ConferenceInputType,
   id?: string,
 ): Promise<Conference> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const c = ConferenceInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   await checkConference(ctx, communeId, c);
@@ -143,7 +137,7 @@ export async function saveConference(
 }
 
 export async function deleteConference(ctx: Ctx, communeId: string, id: string): Promise<void> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const before = await getConference(ctx, communeId, id);
   await ctx.tx.query('delete from dialogue_conferences where commune_id = $1 and id = $2', [communeId, id]);
   await recordAudit(ctx, {
@@ -171,7 +165,7 @@ export async function saveOpinion(
   raw: OpinionInputType,
   id?: string,
 ): Promise<Conference> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const o = OpinionInput.parse(raw);
   const conference = await getConference(ctx, communeId, conferenceId);
   checkOpinionDate(o, conference, vnDate(ctx.asOf));

@@ -1,9 +1,9 @@
 import { verificationLabel } from '../../domain/verification.ts';
 import { searchKey } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireRole, requireStaffWrite, requireWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { requireDocument, staffWrite } from '../documents/service.ts';
+import { requireDocument } from '../documents/service.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
 import { getCommune } from '../units/service.ts';
 import {
@@ -161,7 +161,7 @@ async function draftFor(ctx: Ctx, communeId: string, id: string, action: Consult
 }
 
 export async function createDraft(ctx: Ctx, communeId: string, raw: DraftInputType): Promise<DraftDetail> {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = DraftInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   const rule = (await listConsultationRules(ctx, communeId)).find((r) => r.draftType === input.draftType);
@@ -210,7 +210,7 @@ export async function updateDraft(
   id: string,
   raw: unknown,
 ): Promise<DraftDetail> {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const patch = DraftPatch.parse(raw);
   const row = await draftFor(ctx, communeId, id, 'edit');
   const before = await getDraft(ctx, communeId, id);
@@ -386,7 +386,7 @@ async function insertOpinion(
 
 /** A written opinion, or one raised at a meeting already recorded. */
 export async function recordOpinion(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = OpinionInput.parse(raw);
   const draft = await draftFor(ctx, communeId, id, 'recordOpinion');
   await checkPassage(ctx, communeId, id, input.passageId, 'passageId');
@@ -416,7 +416,7 @@ export async function recordOpinion(ctx: Ctx, communeId: string, id: string, raw
 
 /** A village meeting on the draft: attendance, the show of hands, and the opinions raised. */
 export async function recordMeeting(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = MeetingInput.parse(raw);
   const draft = await draftFor(ctx, communeId, id, 'recordMeeting');
   withinPeriod(draft, input.meetingDate, 'meetingDate');
@@ -505,7 +505,7 @@ async function assignOpinions(
 
 /** Accepted / partly / not accepted, with the reason, for one opinion or a group of them. */
 export async function addResponse(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = ResponseInput.parse(raw);
   await draftFor(ctx, communeId, id, 'respond');
   const [row] = await ctx.tx.query<{ id: string }>(
@@ -533,7 +533,7 @@ export async function updateResponse(
   responseId: string,
   raw: unknown,
 ) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = ResponseInput.parse(raw);
   await draftFor(ctx, communeId, id, 'respond');
   const before = (await getDraft(ctx, communeId, id)).responses.find((r) => r.id === responseId);
@@ -557,7 +557,7 @@ export async function updateResponse(
 
 /** Publishes the account on the portal; every opinion must have been answered first. */
 export async function publishAccount(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = PublishInput.parse(raw);
   await draftFor(ctx, communeId, id, 'publishAccount');
   const before = await getDraft(ctx, communeId, id);

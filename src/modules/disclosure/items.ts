@@ -1,12 +1,12 @@
 import { verificationLabel } from '../../domain/verification.ts';
 import { searchKey } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireRole, requireStaffWrite, requireWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { checkFile } from '../documents/files.ts';
 import { selectSettings, upsertSettings } from '../documents/queries.ts';
 import { insertRecordFile, listRecordFiles, readRecordFile } from '../documents/record-files.ts';
-import { requireDocument, staffWrite } from '../documents/service.ts';
+import { requireDocument } from '../documents/service.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
 import { getCommune } from '../units/service.ts';
 import { defaultCategories, placeLabels, postingPlaces, postingRule, spanDays } from './rules.ts';
@@ -184,7 +184,7 @@ async function checkItem(ctx: Ctx, communeId: string, input: DisclosureInputType
 }
 
 export async function createDisclosure(ctx: Ctx, communeId: string, raw: DisclosureInputType) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = DisclosureInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   await checkItem(ctx, communeId, input);
@@ -218,7 +218,7 @@ export async function createDisclosure(ctx: Ctx, communeId: string, raw: Disclos
 }
 
 export async function updateDisclosure(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const patch = DisclosurePatch.parse(raw);
   const before = await getDisclosure(ctx, communeId, id);
   const merged = {
@@ -296,7 +296,7 @@ export async function listDisclosures(
 }
 
 export async function addDisclosurePhoto(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = PhotoInput.parse(raw);
   await getDisclosure(ctx, communeId, id);
   const file = checkFile(input, 'contentBase64', ['jpg', 'png']);

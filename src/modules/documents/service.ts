@@ -1,6 +1,6 @@
 import { searchKey } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireRole, requireStaffWrite, requireWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
 import { getCommune } from '../units/service.ts';
@@ -44,12 +44,6 @@ export function presentDocument(row: q.DocumentRow): Document {
   };
 }
 
-export const staffWrite = (ctx: Ctx, communeId: string) => {
-  // Tenancy first (another commune: 404), then the role (a province reviewer: 403).
-  requireWrite(ctx, communeId);
-  requireRole(ctx, 'officer', 'leader', 'admin');
-};
-
 const documentFileKinds = ['pdf', 'docx', 'jpg', 'png'] as const;
 
 /**
@@ -64,7 +58,7 @@ export async function allocateDocument(
   raw: AllocateInputType,
   file?: CheckedFile,
 ): Promise<Document> {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = AllocateInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   const settings = await q.selectSettings(ctx.tx, communeId);
@@ -117,7 +111,7 @@ export async function allocateDocument(
 
 /** The register's API entry: allocation with an optional scan of the signed document. */
 export async function registerDocument(ctx: Ctx, communeId: string, raw: RegisterInputType) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const { file, ...input } = RegisterInput.parse(raw);
   const checked = file ? checkFile(file, 'file', documentFileKinds) : undefined;
   return getDocument(ctx, communeId, (await allocateDocument(ctx, communeId, input, checked)).id);
@@ -170,7 +164,7 @@ export async function listDocuments(
 
 /** Corrects the summary or the signer; the number, type and date never change once allocated. */
 export async function updateDocument(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = DocumentUpdateInput.parse(raw);
   const before = await getDocument(ctx, communeId, id);
   const summary = input.summary ?? before.summary;
@@ -186,7 +180,7 @@ export async function updateDocument(ctx: Ctx, communeId: string, id: string, ra
 }
 
 export async function attachDocumentFile(ctx: Ctx, communeId: string, id: string, upload: FileUpload) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const before = await getDocument(ctx, communeId, id);
   const file = checkFile(upload, 'fileName', documentFileKinds);
   await ctx.tx.query(
@@ -216,7 +210,7 @@ export async function getDocumentFile(ctx: Ctx, communeId: string, id: string) {
 
 /** Another module's record rests on this document ("căn cứ Kế hoạch số …"). */
 export async function linkDocument(ctx: Ctx, communeId: string, id: string, raw: DocumentLinkInputType) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const link = DocumentLinkInput.parse(raw);
   await getDocument(ctx, communeId, id);
   await ctx.tx.query(

@@ -1,10 +1,11 @@
 import { searchKey } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { checkFile } from '../documents/files.ts';
 import { insertRecordFile, listRecordFiles, readRecordFile } from '../documents/record-files.ts';
-import { staffWrite } from '../documents/service.ts';
+
 import { getCommune } from '../units/service.ts';
 import {
   CommendationInput,
@@ -141,7 +142,7 @@ const params = (i: ReturnType<typeof InitiativeInput.parse>) => [
 ];
 
 export async function createInitiative(ctx: Ctx, communeId: string, raw: InitiativeInputType) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = InitiativeInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   await check(ctx, communeId, input);
@@ -163,7 +164,7 @@ export async function createInitiative(ctx: Ctx, communeId: string, raw: Initiat
 }
 
 export async function updateInitiative(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const patch = InitiativePatch.parse(raw);
   const before = await getInitiative(ctx, communeId, id);
   const [own] = await ctx.tx.query<{ organisationName: string | null; replicatedFromText: string | null }>(
@@ -200,7 +201,7 @@ export async function updateInitiative(ctx: Ctx, communeId: string, id: string, 
 
 /** "Đăng ký mô hình Dân vận khéo" for a year: once per initiative and year. */
 export async function registerInitiative(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = RegistrationInput.parse(raw);
   const before = await getInitiative(ctx, communeId, id);
   if (before.registeredYears.includes(input.year)) {
@@ -221,7 +222,7 @@ export async function registerInitiative(ctx: Ctx, communeId: string, id: string
 }
 
 export async function addCommendation(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = CommendationInput.parse(raw);
   await getInitiative(ctx, communeId, id);
   const [row] = await ctx.tx.query<{ id: string }>(
@@ -240,7 +241,7 @@ export async function addCommendation(ctx: Ctx, communeId: string, id: string, r
 }
 
 export async function addInitiativePhoto(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = PhotoInput.parse(raw);
   await getInitiative(ctx, communeId, id);
   const file = checkFile(input, 'contentBase64', ['jpg', 'png']);

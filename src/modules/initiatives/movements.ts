@@ -1,7 +1,8 @@
 import { recordAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { requireDocument, staffWrite } from '../documents/service.ts';
+import { requireDocument } from '../documents/service.ts';
 import { getCommune } from '../units/service.ts';
 import {
   type CommunicationEntry,
@@ -56,7 +57,7 @@ async function checkMovement(ctx: Ctx, communeId: string, m: ReturnType<typeof M
 }
 
 export async function createMovement(ctx: Ctx, communeId: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = MovementInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   await checkMovement(ctx, communeId, input);
@@ -84,7 +85,7 @@ export async function createMovement(ctx: Ctx, communeId: string, raw: unknown) 
 }
 
 export async function updateMovement(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const patch = MovementPatch.parse(raw);
   const before = await getMovement(ctx, communeId, id);
   const merged = MovementInput.parse({
@@ -169,7 +170,7 @@ async function checkEntry(ctx: Ctx, communeId: string, e: ReturnType<typeof Comm
 }
 
 export async function createEntry(ctx: Ctx, communeId: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = CommunicationInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   await checkEntry(ctx, communeId, input);
@@ -200,7 +201,7 @@ export async function createEntry(ctx: Ctx, communeId: string, raw: unknown) {
 }
 
 export async function updateEntry(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const patch = CommunicationPatch.parse(raw);
   const before = await getEntry(ctx, communeId, id);
   const { kindLabel: _, id: _id, ...base } = before;

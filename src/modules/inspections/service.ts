@@ -1,8 +1,9 @@
 import { searchKey } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { requireDocument, staffWrite } from '../documents/service.ts';
+import { requireDocument } from '../documents/service.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
 import { getCommune } from '../units/service.ts';
 import {
@@ -120,7 +121,7 @@ async function insertFinding(
 }
 
 export async function createInspection(ctx: Ctx, communeId: string, raw: InspectionInputType) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = InspectionInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   if (input.endsOn && input.endsOn < input.startsOn) {
@@ -156,7 +157,7 @@ export async function createInspection(ctx: Ctx, communeId: string, raw: Inspect
 }
 
 export async function updateInspection(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const patch = InspectionPatch.parse(raw);
   const before = await getInspection(ctx, communeId, id);
   const next = {
@@ -198,7 +199,7 @@ export async function updateInspection(ctx: Ctx, communeId: string, id: string, 
 }
 
 export async function addFinding(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = FindingInput.parse(raw);
   const inspection = await getInspection(ctx, communeId, id);
   checkFinding(input, inspection.startsOn, '');
@@ -221,7 +222,7 @@ export async function updateFinding(
   findingId: string,
   raw: unknown,
 ) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const patch = FindingPatch.parse(raw);
   const inspection = await getInspection(ctx, communeId, id);
   const before = inspection.findings.find((f) => f.id === findingId);

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../platform/audit.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireRole, requireStaffWrite, requireWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { staffWrite } from '../documents/service.ts';
+
 import { vnDateTime } from '../onestop/appointment.ts';
 import { presentNames } from '../onestop/dossiers.ts';
 import type { DossierReturnedListener } from '../onestop/events.ts';
@@ -90,7 +90,7 @@ export async function saveTemplate(ctx: Ctx, communeId: string, kind: LetterKind
 
 /** Records who a civil-status dossier is about (the child and parents, the spouses, the deceased). */
 export async function setSubjectNames(ctx: Ctx, communeId: string, dossierId: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const names = SubjectNames.parse(raw);
   const [before] = await ctx.tx.query<{ names: SubjectNames | null }>(
     'select subject_names as names from dossiers where commune_id = $1 and id = $2 for update',
@@ -214,7 +214,7 @@ export async function proposeLettersForReturnedDossiers(
   communeId: string,
   only?: { dossierId: string },
 ): Promise<Letter[]> {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const commune = await getCommune(ctx, { id: communeId });
   const templates = await listTemplates(ctx, communeId);
   const dossiers = await ctx.tx.query<{
@@ -261,7 +261,7 @@ export const proposeOnReturn: DossierReturnedListener = async (ctx, communeId, d
 };
 
 export async function updateLetter(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const patch = LetterPatch.parse(raw);
   const before = await getLetter(ctx, communeId, id);
   if (before.status !== 'draft')
@@ -278,7 +278,7 @@ export async function updateLetter(ctx: Ctx, communeId: string, id: string, raw:
 }
 
 export async function actOnLetter(ctx: Ctx, communeId: string, id: string, input: LetterAction) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const before = await getLetter(ctx, communeId, id);
   if (!(before.actions as string[]).includes(input.action)) {
     throw new AppError(

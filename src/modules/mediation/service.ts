@@ -1,6 +1,7 @@
+import { vnDate } from '../../domain/calendar/local-date.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { saveAudited } from '../../platform/audited-save.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getCommune } from '../units/service.ts';
 import {
@@ -10,13 +11,6 @@ import {
   type MediationCase,
   resultLabels,
 } from './schema.ts';
-
-const vnDate = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-
-const staffOnly = (ctx: Ctx, communeId: string) => {
-  requireWrite(ctx, communeId);
-  requireRole(ctx, 'officer', 'leader', 'admin');
-};
 
 const columns = `m.id, m.received_date as "receivedDate", m.village_id as "villageId", v.name as "villageName", m.field,
   m.subject, m.parties, m.mediators, m.mediation_date as "mediationDate", m.result, m.result_date as "resultDate", m.notes`;
@@ -59,7 +53,7 @@ export async function saveCase(
   raw: CaseInputType,
   id?: string,
 ): Promise<MediationCase> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const c = CaseInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   const today = vnDate(ctx.asOf);
@@ -113,7 +107,7 @@ export async function saveCase(
 }
 
 export async function deleteCase(ctx: Ctx, communeId: string, id: string): Promise<void> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const before = await getCase(ctx, communeId, id);
   await ctx.tx.query('delete from mediation_cases where commune_id = $1 and id = $2', [communeId, id]);
   await recordAudit(ctx, { communeId, entity: 'mediation_case', entityId: id, action: 'delete', before });

@@ -1,8 +1,9 @@
 import { searchKey } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { staffWrite } from '../documents/service.ts';
+
 import { vnDateTime } from '../onestop/appointment.ts';
 import { getCommune } from '../units/service.ts';
 import {
@@ -93,7 +94,7 @@ const checkDates = (o: ReturnType<typeof OfficialInput.parse>) => {
 };
 
 export async function createOfficial(ctx: Ctx, communeId: string, raw: OfficialInputType) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = OfficialInput.parse(raw);
   checkDates(input);
   await getCommune(ctx, { id: communeId });
@@ -115,7 +116,7 @@ export async function createOfficial(ctx: Ctx, communeId: string, raw: OfficialI
 }
 
 export async function updateOfficial(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const patch = OfficialPatch.parse(raw);
   const before = await getOfficial(ctx, communeId, id);
   const { ratings: _r, trainings: _t, categoryLabel: _c, degreeLabel: _d, id: _id, ...base } = before;
@@ -137,7 +138,7 @@ export async function updateOfficial(ctx: Ctx, communeId: string, id: string, ra
 
 /** The yearly rating (Nghị định 90/2020/NĐ-CP): one per official and year, replaced when corrected. */
 export async function rateOfficial(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = RatingInput.parse(raw);
   const before = await getOfficial(ctx, communeId, id);
   await ctx.tx.query(
@@ -158,7 +159,7 @@ export async function rateOfficial(ctx: Ctx, communeId: string, id: string, raw:
 }
 
 export async function addTraining(ctx: Ctx, communeId: string, id: string, raw: unknown) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = TrainingInput.parse(raw);
   await getOfficial(ctx, communeId, id);
   if (input.endsOn && input.endsOn < input.startsOn) {

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { searchKey } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getCommune } from '../units/service.ts';
 import { appointmentDate, vnDateTime } from './appointment.ts';
@@ -40,18 +40,13 @@ export function present(row: q.DossierRow): Dossier {
   };
 }
 
-const staffOnly = (ctx: Ctx, communeId: string) => {
-  requireWrite(ctx, communeId);
-  requireRole(ctx, 'officer', 'leader', 'admin');
-};
-
 /** Receives a dossier at the desk: computes the appointment date and issues the receipt's data. */
 export async function receiveDossier(
   ctx: Ctx,
   communeId: string,
   raw: ReceiveInputType,
 ): Promise<DossierDetail> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = ReceiveInput.parse(raw);
   const commune = await getCommune(ctx, { id: communeId });
   const procedure = await getProcedure(ctx, communeId, { id: input.procedureId });
@@ -129,7 +124,7 @@ export async function actOnDossier(
   id: string,
   input: ActionInput,
 ): Promise<DossierDetail> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const before = await q.selectDossier(ctx.tx, communeId, { id }, true);
   if (!before) throw notFound('Hồ sơ');
   if (!canAct(before.status, input.action)) {

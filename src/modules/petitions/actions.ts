@@ -1,5 +1,6 @@
+import { vnDate } from '../../domain/calendar/local-date.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { type Ctx, requireRole } from '../../platform/context.ts';
+import { type Ctx, requireRole, requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { listDeadlineRules, loadCalendar } from '../calendar/service.ts';
 import { getCommune } from '../units/service.ts';
@@ -7,8 +8,8 @@ import { settlementRuleKey, stageDeadline } from './deadlines.ts';
 import { guidanceLetter, renderTemplate, transferLetter } from './letters.ts';
 import { actionLabels, actionsFor, nextStatus } from './lifecycle.ts';
 import * as q from './queries.ts';
-import { getPetition, present, vnDate } from './read.ts';
-import { pastDate, staffOnly } from './receive.ts';
+import { getPetition, present } from './read.ts';
+import { pastDate } from './receive.ts';
 import {
   type ActionInput,
   type BatchAnswerInput,
@@ -27,7 +28,7 @@ export async function actOnPetition(
   id: string,
   input: ActionInput,
 ): Promise<PetitionDetail> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   await applyAction(ctx, communeId, id, input);
   return getPetition(ctx, communeId, id);
 }
@@ -38,7 +39,7 @@ export async function answerMany(
   communeId: string,
   input: BatchAnswerInput,
 ): Promise<{ items: Petition[] }> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const items: Petition[] = [];
   for (const id of input.ids) {
     items.push(

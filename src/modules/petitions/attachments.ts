@@ -1,11 +1,12 @@
 import { recordAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { checkUploads } from './files.ts';
 import { readIdentityFile, storeIdentityFile } from './identity.ts';
 import * as q from './queries.ts';
 import { getPetition } from './read.ts';
-import { staffOnly } from './receive.ts';
+
 import type { FileUpload, PetitionDetail } from './schema.ts';
 
 /**
@@ -18,7 +19,7 @@ export async function attachFile(
   id: string,
   file: FileUpload,
 ): Promise<PetitionDetail> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const p = await q.selectPetition(ctx.tx, communeId, { id }, true);
   if (!p) throw notFound('Đơn');
   const [checked] = checkUploads([file], 'file');

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { addDays } from '../../domain/calendar/index.ts';
+import { vnDate } from '../../domain/calendar/local-date.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -8,7 +9,7 @@ import { getCommune } from '../units/service.ts';
 import { settlementRuleKey, stageDeadline } from './deadlines.ts';
 import { checkUploads } from './files.ts';
 import * as q from './queries.ts';
-import { present, vnDate } from './read.ts';
+import { present } from './read.ts';
 import { hashSecret, insertPetition } from './receive.ts';
 import {
   kindLabels,

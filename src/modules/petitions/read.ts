@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../../domain/calendar/index.ts';
+import { vnDate } from '../../domain/calendar/local-date.ts';
 import { searchKey } from '../../domain/vi/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -11,7 +12,6 @@ import type { Assignee, Petition, PetitionDetail, PetitionQuery } from './schema
 export const DUE_SOON_DAYS = 5;
 
 /** Today in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
-export const vnDate = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /** A petition as the API shows it: no secret, no folded keys, and never an identity. */
 export function present(row: q.PetitionRow, today: string): Petition {

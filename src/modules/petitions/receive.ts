@@ -1,8 +1,9 @@
 import { createHash, randomInt } from 'node:crypto';
 import { addDays } from '../../domain/calendar/index.ts';
+import { vnDate } from '../../domain/calendar/local-date.ts';
 import { searchKey } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { listDeadlineRules, loadCalendar } from '../calendar/service.ts';
 import { getCommune } from '../units/service.ts';
@@ -10,7 +11,7 @@ import { intakeRuleKey, stageDeadline } from './deadlines.ts';
 import type { CheckedFile } from './files.ts';
 import { nameKey, storeIdentity, storeIdentityFile } from './identity.ts';
 import * as q from './queries.ts';
-import { getPetition, present, vnDate } from './read.ts';
+import { getPetition, present } from './read.ts';
 import {
   type PetitionChannel,
   type PetitionKind,
@@ -30,11 +31,6 @@ export const hashSecret = (secret: string) =>
 
 export const petitionSearchText = (p: { code: string; subject: string; submitterName: string | null }) =>
   searchKey(`${p.code} ${p.subject} ${p.submitterName ?? ''}`);
-
-export const staffOnly = (ctx: Ctx, communeId: string) => {
-  requireWrite(ctx, communeId);
-  requireRole(ctx, 'officer', 'leader', 'admin');
-};
 
 export interface NewPetition {
   kind: PetitionKind;
@@ -172,7 +168,7 @@ export async function receivePetition(
   communeId: string,
   raw: ReceiveInputType,
 ): Promise<PetitionReceipt> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = ReceiveInput.parse(raw);
   const commune = await getCommune(ctx, { id: communeId });
   const today = vnDate(ctx.asOf);

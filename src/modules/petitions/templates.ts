@@ -1,8 +1,8 @@
 import { recordAudit } from '../../platform/audit.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireRole, requireStaffWrite, requireWrite } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { getCommune } from '../units/service.ts';
-import { staffOnly } from './receive.ts';
+
 import { type PetitionKind, SettingsInput, type Template, TemplateInput, type Topic } from './schema.ts';
 
 const columns = `id, kind, topic, title, body, active, updated_at as "updatedAt"`;
@@ -31,7 +31,7 @@ export async function saveTemplate(
   raw: TemplateInput,
   id?: string,
 ): Promise<Template> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const t = TemplateInput.parse(raw);
   if (id) {
     const [before] = await ctx.tx.query<Row>(

@@ -1,7 +1,8 @@
+import { vnDate } from '../../domain/calendar/local-date.ts';
 import { formatDate } from '../../domain/vi/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { saveAudited } from '../../platform/audited-save.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { receivePetition } from '../petitions/receive.ts';
 import type { PetitionReceipt, VisitPetitionInput } from '../petitions/schema.ts';
@@ -17,13 +18,6 @@ import {
   type SessionQuery,
   weekdayLabels,
 } from './schema.ts';
-
-const vnDate = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-
-const staffOnly = (ctx: Ctx, communeId: string) => {
-  requireWrite(ctx, communeId);
-  requireRole(ctx, 'officer', 'leader', 'admin');
-};
 
 const sessionColumns = `s.id, s.kind, s.session_date as "sessionDate", s.place, s.receiver_id as "receiverId",
   s.receiver_name as "receiverName", s.receiver_role as "receiverRole", s.citizens, s.crowd, s.topics, s.notes,
@@ -83,7 +77,7 @@ async function checkSession(ctx: Ctx, communeId: string, s: SessionInput & { rec
 }
 
 export async function addSession(ctx: Ctx, communeId: string, raw: SessionInputType): Promise<Session> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const s = SessionInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   await checkSession(ctx, communeId, s);
@@ -122,7 +116,7 @@ export async function updateSession(
   id: string,
   raw: SessionInputType,
 ): Promise<Session> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const s = SessionInput.parse(raw);
   const before = await getSession(ctx, communeId, id);
   await checkSession(ctx, communeId, s);
@@ -163,7 +157,7 @@ export async function updateSession(
 }
 
 export async function deleteSession(ctx: Ctx, communeId: string, id: string): Promise<void> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const before = await getSession(ctx, communeId, id);
   if (before.petitions > 0) {
     throw new AppError('conflict', `Không xóa được: buổi tiếp đã mở ${before.petitions} đơn.`);
@@ -182,7 +176,7 @@ export async function openPetitionFromVisit(
   sessionId: string,
   input: VisitPetitionInput,
 ): Promise<PetitionReceipt> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const session = await getSession(ctx, communeId, sessionId);
   const receipt = await receivePetition(ctx, communeId, {
     ...input,
@@ -245,7 +239,7 @@ export async function saveScheduleEntry(
   raw: ScheduleInputType,
   id?: string,
 ): Promise<ScheduleEntry> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const s = ScheduleInput.parse(raw);
   await getCommune(ctx, { id: communeId });
   const values = [
@@ -287,7 +281,7 @@ export async function saveScheduleEntry(
 }
 
 export async function deleteScheduleEntry(ctx: Ctx, communeId: string, id: string): Promise<void> {
-  staffOnly(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const before = await selectEntry(ctx, communeId, id);
   await ctx.tx.query('delete from reception_schedule where commune_id = $1 and id = $2', [communeId, id]);
   await recordAudit(ctx, { communeId, entity: 'reception_schedule', entityId: id, action: 'delete', before });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../../platform/audit.ts';
-import { type Ctx, requireRole, requireWrite } from '../../platform/context.ts';
+import { type Ctx, requireStaffWrite } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
 import { getCommune } from '../units/service.ts';
@@ -27,12 +27,6 @@ import { gatherReportData, previousJudgement } from './service.ts';
 
 /** The pseudo-section of the header fields (summary, place, date, recipients, signer). */
 export const HEADER = 'header';
-
-export const staffWrite = (ctx: Ctx, communeId: string) => {
-  // Tenancy first (another commune: 404), then the role (a province reviewer: 403).
-  requireWrite(ctx, communeId);
-  requireRole(ctx, 'officer', 'leader', 'admin');
-};
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -148,7 +142,7 @@ function requireAction(status: q.ReportRow['status'], action: ReportAction) {
 
 /** Composes a new draft from the data, its judgement text pre-filled from the previous report. */
 export async function createReport(ctx: Ctx, communeId: string, raw: CreateReportInput): Promise<Report> {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = CreateReportInput.parse(raw);
   const period = periodOf(input);
   const commune = await getCommune(ctx, { id: communeId });
@@ -185,7 +179,7 @@ export async function createReport(ctx: Ctx, communeId: string, raw: CreateRepor
 
 /** A new draft version of an issued report: its text as issued, to correct and issue again. */
 export async function newVersion(ctx: Ctx, communeId: string, id: string): Promise<Report> {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const { row, content } = await loadReport(ctx, communeId, id);
   requireAction(row.status, 'newVersion');
   const open = await q.selectOpenDraft(ctx.tx, communeId, row.genre, row.periodKey);
@@ -215,7 +209,7 @@ export async function newVersion(ctx: Ctx, communeId: string, id: string): Promi
 
 /** Opens a draft for a write: locked, still a draft, and the section at the revision the edit started from. */
 async function openForEdit(ctx: Ctx, communeId: string, id: string) {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const loaded = await loadReport(ctx, communeId, id, { lock: true });
   requireAction(loaded.row.status, 'edit');
   return loaded;
@@ -432,7 +426,7 @@ export async function regenerateReport(ctx: Ctx, communeId: string, id: string, 
 
 /** Deletes a draft (an issued report is kept for ever); its text stays in the audit log. */
 export async function deleteDraft(ctx: Ctx, communeId: string, id: string): Promise<void> {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const { row, content } = await loadReport(ctx, communeId, id, { lock: true });
   requireAction(row.status, 'delete');
   await q.deleteReport(ctx.tx, communeId, id);

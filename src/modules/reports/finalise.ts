@@ -1,11 +1,12 @@
 import { recordAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { requireStaffWrite } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { allocateDocument, linkDocument } from '../documents/service.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
 import { computeStats } from '../stats/service.ts';
 import { blocking, type CheckFailure, checkDraft, citedNumbers } from './checks.ts';
-import { getReport, type LoadedReport, loadReport, staffWrite, storedPeriod } from './drafts.ts';
+import { getReport, type LoadedReport, loadReport, storedPeriod } from './drafts.ts';
 import { canDo } from './lifecycle.ts';
 import type { ReportDraft } from './model.ts';
 import * as q from './queries.ts';
@@ -48,7 +49,7 @@ export async function reportChecks(ctx: Ctx, communeId: string, id: string): Pro
  * figures as they stand. From then on nothing about the report changes, whatever the data does.
  */
 export async function finaliseReport(ctx: Ctx, communeId: string, id: string, raw: unknown): Promise<Report> {
-  staffWrite(ctx, communeId);
+  requireStaffWrite(ctx, communeId);
   const input = FinaliseInput.parse(raw ?? {});
   const loaded = await loadReport(ctx, communeId, id, { lock: true });
   const { row, content } = loaded;

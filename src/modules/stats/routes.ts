@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { vnDate } from '../../domain/calendar/local-date.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
 import { INDICATOR_LABELS } from '../intake/indicator-keys.ts';
@@ -24,16 +25,13 @@ const IndicatorList = z.object({
   items: z.array(z.object({ key: z.string(), label: z.string(), rate: z.boolean() })),
 });
 
-/** Today in Vietnam, as YYYY-MM-DD. */
-const todayVn = (now: Date) => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-
 export const statsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
   const run = runFor(db);
   app.get(
     '/api/stats',
     { schema: { tags: ['stats'], querystring: StatsQuery, response: { 200: StatsOut } } },
     async (request) => {
-      const to = request.query.to ?? todayVn(new Date());
+      const to = request.query.to ?? vnDate(new Date());
       const from = request.query.from ?? `${to.slice(0, 4)}-01-01`;
       const stats = await run(request, (ctx) =>
         computeStats(ctx, { id: request.query.communeId }, { from, to }),
