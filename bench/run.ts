@@ -83,7 +83,14 @@ async function child(backend: string, file: string): Promise<Result> {
 function node(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   const proc = spawn(
     process.execPath,
-    ['--expose-gc', path.join(here, '..', 'bin', 'run-ts.js'), path.join(here, 'run.ts'), ...args],
+    // The V8 flags bin/danvan.js runs with (its first line), so the figures are the command's.
+    [
+      '--expose-gc',
+      '--max-semi-space-size=1',
+      path.join(here, '..', 'bin', 'run-ts.js'),
+      path.join(here, 'run.ts'),
+      ...args,
+    ],
     { env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let out = '';
