@@ -47,7 +47,7 @@ function AuditLog({ canSeeAll }: { canSeeAll: boolean }) {
     all || Boolean(commune.current),
   );
   const communeName = (id: string | null) =>
-    commune.communes.find((c) => c.id === id)?.name ?? (id ? id : audit.noCommuneEntry);
+    commune.communes.find((c) => c.id === id)?.name ?? id ?? audit.noCommuneEntry;
 
   // Names of actors and entities met so far feed the filter lists (no list endpoint exists).
   const actors = useRef(new Map<string, string>()).current;

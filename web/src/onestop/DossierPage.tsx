@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { DossierLetterLink } from '../letters/DossierLetterLink.tsx';
@@ -6,6 +6,7 @@ import { DossierNamesCard } from '../letters/DossierNamesCard.tsx';
 import { formatDate, formatDateTime, vnDate } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
+import { DetailRow, DetailsTable } from '../shell/DetailsTable.tsx';
 import { EventTimeline } from '../shell/EventTimeline.tsx';
 import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { AnchorLink, ButtonLink } from '../shell/links.tsx';
@@ -194,50 +195,32 @@ export function DossierPage() {
   );
 }
 
-function Row(props: { label: string; children: React.ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w="40%" fw={500}>
-        {props.label}
-      </Table.Th>
-      <Table.Td>{props.children}</Table.Td>
-    </Table.Tr>
-  );
-}
-
 function Details({ d }: { d: DossierDetail }) {
   return (
-    <Stack gap="sm" component="section" aria-labelledby="thong-tin">
-      <Title order={2} size="h4" id="thong-tin">
-        {m.details}
-      </Title>
-      <Table withTableBorder fz="sm" verticalSpacing={6}>
-        <Table.Tbody>
-          <Row label={m.procedure}>
-            {d.procedureName}
-            {d.procedureCode && ` (${d.procedureCode})`}
-          </Row>
-          {d.sector && <Row label={m.sector}>{d.sector}</Row>}
-          <Row label={m.received}>{formatDateTime(d.receivedAt)}</Row>
-          <Row label={m.channel}>{channelLabels[d.channel]}</Row>
-          <Row label={m.applicant}>{d.applicantName ?? '—'}</Row>
-          {d.applicantPhone && <Row label={m.phone}>{d.applicantPhone}</Row>}
-          {d.applicantAddress && <Row label={m.address}>{d.applicantAddress}</Row>}
-          <Row label={m.digitized}>{d.digitized ? m.yes : m.no}</Row>
-          <Row label={m.paidOnline}>{d.paidOnline ? m.yes : m.no}</Row>
-          <Row label={m.lookupKey}>
-            <Text span ff="monospace" fw={600}>
-              {d.lookupKey}
-            </Text>
-          </Row>
-          {d.returnedDate && <Row label={m.returned}>{formatDate(d.returnedDate)}</Row>}
-          {d.withdrawnDate && <Row label={m.withdrawn}>{formatDate(d.withdrawnDate)}</Row>}
-          {d.rejectedDate && <Row label={m.rejected}>{formatDate(d.rejectedDate)}</Row>}
-          {d.rejectionReason && <Row label={m.rejectionReason}>{d.rejectionReason}</Row>}
-          <Row label={m.source}>{d.source === 'import' ? m.sourceImport : m.sourceDesk}</Row>
-        </Table.Tbody>
-      </Table>
-    </Stack>
+    <DetailsTable title={m.details}>
+      <DetailRow label={m.procedure}>
+        {d.procedureName}
+        {d.procedureCode && ` (${d.procedureCode})`}
+      </DetailRow>
+      {d.sector && <DetailRow label={m.sector}>{d.sector}</DetailRow>}
+      <DetailRow label={m.received}>{formatDateTime(d.receivedAt)}</DetailRow>
+      <DetailRow label={m.channel}>{channelLabels[d.channel]}</DetailRow>
+      <DetailRow label={m.applicant}>{d.applicantName ?? '—'}</DetailRow>
+      {d.applicantPhone && <DetailRow label={m.phone}>{d.applicantPhone}</DetailRow>}
+      {d.applicantAddress && <DetailRow label={m.address}>{d.applicantAddress}</DetailRow>}
+      <DetailRow label={m.digitized}>{d.digitized ? m.yes : m.no}</DetailRow>
+      <DetailRow label={m.paidOnline}>{d.paidOnline ? m.yes : m.no}</DetailRow>
+      <DetailRow label={m.lookupKey}>
+        <Text span ff="monospace" fw={600}>
+          {d.lookupKey}
+        </Text>
+      </DetailRow>
+      {d.returnedDate && <DetailRow label={m.returned}>{formatDate(d.returnedDate)}</DetailRow>}
+      {d.withdrawnDate && <DetailRow label={m.withdrawn}>{formatDate(d.withdrawnDate)}</DetailRow>}
+      {d.rejectedDate && <DetailRow label={m.rejected}>{formatDate(d.rejectedDate)}</DetailRow>}
+      {d.rejectionReason && <DetailRow label={m.rejectionReason}>{d.rejectionReason}</DetailRow>}
+      <DetailRow label={m.source}>{d.source === 'import' ? m.sourceImport : m.sourceDesk}</DetailRow>
+    </DetailsTable>
   );
 }
 

@@ -1,9 +1,9 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { formatDate, parseDate } from '../lib/format.ts';
 import { DateField } from '../shell/DateField.tsx';
 import { list as listMessages, stats as m } from './messages.ts';
-import type { Preset } from './period.ts';
+import type { Period, Preset } from './period.ts';
 
 /** The statistics period: a half-year, a year, or any span of dates (kept in the page's URL). */
 export function PeriodPicker(props: {
@@ -104,5 +104,33 @@ export function PeriodPicker(props: {
         )}
       </Stack>
     </form>
+  );
+}
+
+/** The picker in its box, and the span the figures below cover (stopped at today for an open period). */
+export function PeriodBar(props: {
+  period: Period;
+  today: string;
+  onApply: (s: { preset?: Preset; year?: number; from?: string; to?: string }) => void;
+}) {
+  const { period } = props;
+  return (
+    <>
+      <Paper withBorder p="md">
+        <PeriodPicker
+          key={`${period.preset}-${period.year}-${period.from}-${period.to}`}
+          preset={period.preset}
+          year={period.year}
+          from={period.from}
+          to={period.to}
+          today={props.today}
+          onApply={props.onApply}
+        />
+      </Paper>
+      <Text size="sm" aria-live="polite">
+        {m.asOf(formatDate(period.from), formatDate(period.to))}
+        {period.capped && ` ${m.cappedToToday}`}
+      </Text>
+    </>
   );
 }

@@ -1,23 +1,12 @@
-import {
-  Blockquote,
-  Button,
-  CopyButton,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Blockquote, Button, CopyButton, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { formatDate, formatNumber, formatPercent, vnDate } from '../lib/format.ts';
+import { formatNumber, formatPercent, vnDate } from '../lib/format.ts';
 import { useStats } from '../lib/queries.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
 import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { BarChart, BarList } from './BarChart.tsx';
 import { channelLabels, indicatorRows, stats as m } from './messages.ts';
-import { PeriodPicker } from './PeriodPicker.tsx';
+import { PeriodBar } from './PeriodPicker.tsx';
 import { resolvePeriod } from './period.ts';
 import { useOnestopBreakdown, useOnestopSummary } from './queries.ts';
 import type { Breakdown } from './types.ts';
@@ -47,21 +36,11 @@ export function StatsPage() {
       <Title order={1} size="h2">
         {m.title}
       </Title>
-      <Paper withBorder p="md">
-        <PeriodPicker
-          key={`${period.preset}-${period.year}-${period.from}-${period.to}`}
-          preset={period.preset}
-          year={period.year}
-          from={period.from}
-          to={period.to}
-          today={today}
-          onApply={(s) => void navigate({ search: (prev) => ({ xa: prev.xa, ...s }) })}
-        />
-      </Paper>
-      <Text size="sm" aria-live="polite">
-        {m.asOf(formatDate(period.from), formatDate(period.to))}
-        {period.capped && ` ${m.cappedToToday}`}
-      </Text>
+      <PeriodBar
+        period={period}
+        today={today}
+        onApply={(s) => void navigate({ search: (prev) => ({ xa: prev.xa, ...s }) })}
+      />
 
       {commune.isLoading ? (
         <Loading />

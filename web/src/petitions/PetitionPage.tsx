@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { canAssign, canWriteCivic } from '../civic/roles.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { useSession } from '../lib/queries.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
+import { DetailRow, DetailsTable } from '../shell/DetailsTable.tsx';
 import { EventTimeline } from '../shell/EventTimeline.tsx';
 import { ErrorAlert, Loading } from '../shell/feedback.tsx';
 import { AnchorLink } from '../shell/links.tsx';
@@ -141,83 +142,69 @@ export function PetitionPage() {
   );
 }
 
-function Row(props: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w="40%" fw={500}>
-        {props.label}
-      </Table.Th>
-      <Table.Td>{props.children}</Table.Td>
-    </Table.Tr>
-  );
-}
-
 function Details({ p }: { p: PetitionDetail }) {
   return (
-    <Stack gap="sm" component="section" aria-labelledby="thong-tin">
-      <Title order={2} size="h4" id="thong-tin">
-        {m.details}
-      </Title>
-      <Table withTableBorder fz="sm" verticalSpacing={6}>
-        <Table.Tbody>
-          <Row label={m.kind}>{kindLabels[p.kind]}</Row>
-          <Row label={m.channel}>{channelLabels[p.channel]}</Row>
-          {p.forwardedBy && <Row label={m.forwardedBy}>{p.forwardedBy}</Row>}
-          <Row label={m.received}>{formatDate(p.receivedDate)}</Row>
-          {p.kind !== 'denunciation' && <Row label={m.submitter}>{p.submitterName ?? '—'}</Row>}
-          {p.submitterAddress && <Row label={m.address}>{p.submitterAddress}</Row>}
-          {p.submitterContact && <Row label={m.contact}>{p.submitterContact}</Row>}
-          <Row label={m.topic}>{topicLabels[p.topic]}</Row>
-          <Row label={m.content}>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {p.content}
-            </Text>
-          </Row>
-          {p.intakeDueDate && <Row label={m.intakeDue}>{formatDate(p.intakeDueDate)}</Row>}
-          {p.acceptedDate && <Row label={m.accepted}>{formatDate(p.acceptedDate)}</Row>}
-          {p.variant && <Row label={m.variant}>{variantLabels[p.variant]}</Row>}
-          {p.dueDate && p.status !== 'received' && (
-            <Row label={m.due}>
-              {formatDate(p.dueDate)} {p.overdue && `(${m.overdue})`}
-            </Row>
-          )}
-          {p.extensions.length > 0 && (
-            <Row label={m.extensions}>
-              {p.extensions.map((x) => (
-                <Text size="sm" key={`${x.date}-${x.days}`}>
-                  {m.extensionLine(formatNumber(x.days), formatDate(x.date), x.reason)}
-                </Text>
-              ))}
-            </Row>
-          )}
-          <Row label={m.assigned}>{p.assignedOfficial?.fullName ?? m.notAssigned}</Row>
-          {p.repeatedOf && (
-            <Row label={m.repeatedOf}>
-              <AnchorLink to="/don-thu/$id" params={{ id: p.repeatedOf.id }}>
-                {p.repeatedOf.code}
-              </AnchorLink>
-            </Row>
-          )}
-          {p.overLevel && <Row label={m.overLevel}>{m.yes}</Row>}
-          {p.transferredTo && <Row label={m.transferredTo}>{p.transferredTo}</Row>}
-          {p.filedReason && <Row label={m.filedReason}>{p.filedReason}</Row>}
-          {p.forInspection && <Row label={m.forInspection}>{m.yes}</Row>}
-          {p.decisionRef && (
-            <Row label={m.decision}>
-              {p.decisionRef}
-              {p.decisionDate && ` (${formatDate(p.decisionDate)})`}
-            </Row>
-          )}
-          {p.outcome && <Row label={m.outcome}>{outcomeLabels[p.outcome]}</Row>}
-          {p.closedDate && <Row label={m.closed}>{formatDate(p.closedDate)}</Row>}
-        </Table.Tbody>
-      </Table>
-      {p.reopenReason && (
-        <Alert color="orange.9" variant="outline">
-          {m.reopened(formatNumber(p.reopenedCount), p.reopenReason)}
-        </Alert>
+    <DetailsTable
+      title={m.details}
+      after={
+        p.reopenReason && (
+          <Alert color="orange.9" variant="outline">
+            {m.reopened(formatNumber(p.reopenedCount), p.reopenReason)}
+          </Alert>
+        )
+      }
+    >
+      <DetailRow label={m.kind}>{kindLabels[p.kind]}</DetailRow>
+      <DetailRow label={m.channel}>{channelLabels[p.channel]}</DetailRow>
+      {p.forwardedBy && <DetailRow label={m.forwardedBy}>{p.forwardedBy}</DetailRow>}
+      <DetailRow label={m.received}>{formatDate(p.receivedDate)}</DetailRow>
+      {p.kind !== 'denunciation' && <DetailRow label={m.submitter}>{p.submitterName ?? '—'}</DetailRow>}
+      {p.submitterAddress && <DetailRow label={m.address}>{p.submitterAddress}</DetailRow>}
+      {p.submitterContact && <DetailRow label={m.contact}>{p.submitterContact}</DetailRow>}
+      <DetailRow label={m.topic}>{topicLabels[p.topic]}</DetailRow>
+      <DetailRow label={m.content}>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {p.content}
+        </Text>
+      </DetailRow>
+      {p.intakeDueDate && <DetailRow label={m.intakeDue}>{formatDate(p.intakeDueDate)}</DetailRow>}
+      {p.acceptedDate && <DetailRow label={m.accepted}>{formatDate(p.acceptedDate)}</DetailRow>}
+      {p.variant && <DetailRow label={m.variant}>{variantLabels[p.variant]}</DetailRow>}
+      {p.dueDate && p.status !== 'received' && (
+        <DetailRow label={m.due}>
+          {formatDate(p.dueDate)} {p.overdue && `(${m.overdue})`}
+        </DetailRow>
       )}
-    </Stack>
+      {p.extensions.length > 0 && (
+        <DetailRow label={m.extensions}>
+          {p.extensions.map((x) => (
+            <Text size="sm" key={`${x.date}-${x.days}`}>
+              {m.extensionLine(formatNumber(x.days), formatDate(x.date), x.reason)}
+            </Text>
+          ))}
+        </DetailRow>
+      )}
+      <DetailRow label={m.assigned}>{p.assignedOfficial?.fullName ?? m.notAssigned}</DetailRow>
+      {p.repeatedOf && (
+        <DetailRow label={m.repeatedOf}>
+          <AnchorLink to="/don-thu/$id" params={{ id: p.repeatedOf.id }}>
+            {p.repeatedOf.code}
+          </AnchorLink>
+        </DetailRow>
+      )}
+      {p.overLevel && <DetailRow label={m.overLevel}>{m.yes}</DetailRow>}
+      {p.transferredTo && <DetailRow label={m.transferredTo}>{p.transferredTo}</DetailRow>}
+      {p.filedReason && <DetailRow label={m.filedReason}>{p.filedReason}</DetailRow>}
+      {p.forInspection && <DetailRow label={m.forInspection}>{m.yes}</DetailRow>}
+      {p.decisionRef && (
+        <DetailRow label={m.decision}>
+          {p.decisionRef}
+          {p.decisionDate && ` (${formatDate(p.decisionDate)})`}
+        </DetailRow>
+      )}
+      {p.outcome && <DetailRow label={m.outcome}>{outcomeLabels[p.outcome]}</DetailRow>}
+      {p.closedDate && <DetailRow label={m.closed}>{formatDate(p.closedDate)}</DetailRow>}
+    </DetailsTable>
   );
 }
 

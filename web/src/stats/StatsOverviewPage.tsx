@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { formatDate, formatNumber, formatPercent, vnDate } from '../lib/format.ts';
+import { formatNumber, formatPercent, vnDate } from '../lib/format.ts';
 import { useStats } from '../lib/queries.ts';
-import { PeriodPicker } from '../onestop/PeriodPicker.tsx';
+import { PeriodBar } from '../onestop/PeriodPicker.tsx';
 import { resolvePeriod } from '../onestop/period.ts';
 import { useCurrentCommune } from '../shell/commune.ts';
 import { ErrorAlert, Loading } from '../shell/feedback.tsx';
@@ -28,21 +28,11 @@ export function StatsOverviewPage() {
         </Title>
         <Text>{m.intro}</Text>
       </Stack>
-      <Paper withBorder p="md">
-        <PeriodPicker
-          key={`${period.preset}-${period.year}-${period.from}-${period.to}`}
-          preset={period.preset}
-          year={period.year}
-          from={period.from}
-          to={period.to}
-          today={today}
-          onApply={(s) => void navigate({ search: (prev) => ({ xa: prev.xa, ...s }) })}
-        />
-      </Paper>
-      <Text size="sm" aria-live="polite">
-        {m.asOf(formatDate(period.from), formatDate(period.to))}
-        {period.capped && ` ${m.cappedToToday}`}
-      </Text>
+      <PeriodBar
+        period={period}
+        today={today}
+        onApply={(s) => void navigate({ search: (prev) => ({ xa: prev.xa, ...s }) })}
+      />
       {commune.isLoading || stats.isPending ? (
         commune.current || commune.isLoading ? (
           <Loading />

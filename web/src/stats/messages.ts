@@ -3,8 +3,6 @@ export const statsPage = {
   title: 'Thống kê chung',
   intro:
     'Mọi chỉ tiêu của xã trong kỳ, tính từ dữ liệu đã ghi: đúng những con số báo cáo định kỳ trích dẫn. Số hồ sơ một cửa chi tiết theo tháng, lĩnh vực: xem Thống kê một cửa.',
-  asOf: (from: string, to: string) => `Số liệu từ ${from} đến ${to}.`,
-  cappedToToday: '(Kỳ chưa kết thúc: tính đến hôm nay.)',
   noCommune: 'Chọn một xã để xem thống kê.',
   indicator: 'Chỉ tiêu',
   value: 'Số liệu',
