@@ -37,7 +37,9 @@ describe('PDF text layer', () => {
       const dir = mkdtempSync(join(tmpdir(), 'intake-pdf-'));
       const txt = join(dir, 'hoang-dieu.txt');
       copyFileSync(fixture, txt);
-      execFileSync(soffice as string, ['--headless', '--convert-to', 'pdf', '--outdir', dir, txt], {
+      // A font with every Vietnamese letter: a fallback font's text layer can lose some ("Di u").
+      const infilter = '--infilter=Text (encoded):UTF8,LF,DejaVu Sans,vi';
+      execFileSync(soffice as string, ['--headless', infilter, '--convert-to', 'pdf', '--outdir', dir, txt], {
         timeout: 120_000,
         env: { ...process.env, HOME: dir },
       });
