@@ -7,6 +7,28 @@ const NAME = String.raw`(\p{Lu}\p{L}*(?:(?: +| *\n *(?!${TITLE}))\p{Lu}\p{L}*){0
 const KIND = `(xã|phường|thị trấn|đặc khu|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)`;
 const COMMITTEE = `(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)`;
 const NOT_NAMES = new Set(['chủ tịch', 'phó chủ tịch', 'tm', 'kt', 'cộng hòa', 'độc lập']);
+// A district's or province's own voice: "toàn huyện hiện có 475 mô hình", "Ban Dân vận Huyện ủy".
+const HIGHER_UNIT = /toàn (?:huyện|tỉnh|thị xã|thành phố)|(?:Huyện|Tỉnh|Thị|Thành) ủy/u;
+// A sentence that opens on the line after "… của UBMTTQVN xã" is not a name: "xã\nĐầu năm 2017 …".
+const NOT_FIRST_WORDS = new Set([
+  'đầu',
+  'cuối',
+  'giữa',
+  'trong',
+  'sau',
+  'trước',
+  'từ',
+  'qua',
+  'theo',
+  'tại',
+  'với',
+  'năm',
+  'tháng',
+  'ngày',
+  'hiện',
+  'nhằm',
+  'để',
+]);
 const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
 
 /**
@@ -19,6 +41,7 @@ export function extractCommune(text: string): Commune {
     for (const m of text.matchAll(re)) {
       const name = titleCase((m[nameGroup] ?? '').replace(/\s+/g, ' ').trim());
       if (!name || NOT_NAMES.has(name.toLowerCase())) continue;
+      if (NOT_FIRST_WORDS.has((name.split(' ')[0] ?? '').toLowerCase())) continue;
       const offset = m.index + m[0].lastIndexOf(m[nameGroup] ?? '');
       const prev = votes.get(name);
       votes.set(name, {
@@ -44,6 +67,10 @@ export function extractCommune(text: string): Commune {
 
   let best: [string, { weight: number; kind: string; start: number; end: number }] | undefined;
   for (const entry of votes) if (!best || entry[1].weight > best[1].weight) best = entry;
+  // "tại xã Vĩnh Khương, …; tại xã Dương Hưu, …": communes named once each, as places, in a
+  // district's or province's text. None is the reporting unit.
+  const ties = [...votes.values()].filter((v) => v.weight === best?.[1].weight).length;
+  if (best && best[1].weight === 1 && ties > 1 && HIGHER_UNIT.test(text)) best = undefined;
 
   return {
     name: best?.[0] ?? null,

@@ -18,6 +18,8 @@ export interface NumberContext {
   leftStatement: string;
   /** The report is a commune's (xã, phường, thị trấn): a district's or province's authority is not its own. */
   commune: boolean;
+  /** The text is about a dialogue with the people ("đối thoại"): a meeting's opinions are its opinions. */
+  aboutDialogue: boolean;
 }
 
 /**
@@ -92,6 +94,8 @@ function degree(c: NumberContext): readonly IndicatorKey[] {
   return [];
 }
 
+const REGISTERED = rx('đăng ký');
+
 // "diện tích tự nhiên", "tổng diện tích", "Xã Dân Chủ có diện tích": the commune's whole area.
 const AREA = rx(
   `(?:diện tích (?:đất )?tự nhiên|tổng diện tích|(?:xã|phường|thị trấn)[^.;,]{0,30} có diện tích)`,
@@ -139,6 +143,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     leftSentence: rx(`(?:dân số|nhân khẩu|hộ (?:với|và|,|có))`),
     notLeft: rx(
       `(?:cán bộ|công chức|lao động|học sinh|đảng viên|hội viên|đoàn viên|thí sinh|trẻ|người cao tuổi)`,
+    ),
+  },
+  {
+    // "trên 6 khu dân cư toàn xã": all the villages of the commune, whatever the words before.
+    id: 'profile.villages.whole',
+    keys: ['profile.villages'],
+    right: rx(
+      String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\s+(?:của |trên |trong )?(?:toàn|cả) (?:xã|phường|thị trấn)\b`,
     ),
   },
   {
@@ -564,6 +576,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     sentence: rx('đối thoại'),
   },
   {
+    // "Tại hội nghị đã có 8 lượt ý kiến của nhân dân" in a news item about a dialogue.
+    id: 'dialogues.opinions.meeting',
+    keys: (c) => (c.aboutDialogue ? ['dialogues.opinions'] : []),
+    right: rx(String.raw`^(?:lượt ý kiến|ý kiến)\b`),
+    sentence: rx(String.raw`(?:tại|trong) (?:hội nghị|buổi|cuộc)\b`),
+    notSentence: rx('(?:dự thảo|góp ý|cử tri)'),
+  },
+  {
     id: 'mediation.successful',
     keys: ['mediation.successful'],
     left: rx(String.raw`hòa giải thành(?: công)?\s*:?\s*$`),
@@ -606,11 +626,16 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // ── initiatives and movements ─────────────────────────────────────────────────────────────
   {
     id: 'initiatives.total',
-    keys: ['initiatives.total'],
     right: rx(String.raw`^mô hình\b`),
     sentence: rx('dân vận khéo'),
-    // "đăng ký 53 mô hình cấp cơ sở, 17 mô hình cấp huyện": registered, not yet recognised.
-    notLeftSentence: rx('đăng ký'),
+    // "đăng ký 53 mô hình cấp cơ sở, 17 mô hình cấp huyện", "2.071 mô hình … được đăng ký xây dựng,
+    // trong đó có 1.808 mô hình … được triển khai": registered, not yet models at work. What was said
+    // before a "trong đó" is about the figure it breaks down.
+    keys: (c) =>
+      REGISTERED.test(c.leftSentence.split(/trong đó/iu).pop() ?? '') ||
+      REGISTERED.test(c.rightSentence.split(/trong đó/iu)[0] ?? '')
+        ? null
+        : ['initiatives.total'],
   },
   {
     id: 'movements.launched',

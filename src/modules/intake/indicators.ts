@@ -45,6 +45,7 @@ export function extractIndicatorScopes(
   const found: Located[] = [];
   const counts: Located[] = [];
   const leftoverPercents: NumberToken[] = [];
+  const aboutDialogue = /đối thoại/iu.test(text);
 
   for (const token of findNumbers(text)) {
     const sentence = sentenceAt(sentences, token.start);
@@ -62,6 +63,7 @@ export function extractIndicatorScopes(
       sentence: collapse(text.slice(sentence.start, sentence.end)),
       leftStatement: collapse(text.slice(statementStart(text, sentences, sentence), token.start)),
       commune: unit.commune ?? false,
+      aboutDialogue,
     };
     // "giảm 59 lượt so cùng kỳ", "tăng 9,3%": a change since another period, no figure of this one.
     if (CHANGE.test(left)) continue;

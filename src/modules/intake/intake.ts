@@ -31,7 +31,7 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
   const result = {
     source: { fileName: fileName ?? null, length: normalised.length },
     commune,
-    period: extractPeriod(normalised, figureSentences(indicators)),
+    period: extractPeriod(normalised, figureSentences(normalised, indicators)),
     indicators: ratesAsFractions(indicators),
     documents,
     findings,
@@ -40,11 +40,24 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
   return IntakeResult.parse(result);
 }
 
-/** The sentences of the figures the text states of its unit, in text order: where a news item dates them. */
-function figureSentences(indicators: Record<string, { occurrences: IndicatorOccurrence[] }>): Span[] {
+/**
+ * The sentences of the figures the text states of its unit, in text order, each up to the end of
+ * its figure's clause: where a news item dates them ("Trong năm 2021, … 629 vụ việc"). A year later
+ * in the sentence dates something else ("… của 7 tộc đạt tộc văn hóa năm 2016").
+ */
+function figureSentences(
+  text: string,
+  indicators: Record<string, { occurrences: IndicatorOccurrence[] }>,
+): Span[] {
   const spans = new Map<number, Span>();
   for (const ind of Object.values(indicators))
-    for (const o of ind.occurrences) spans.set(o.sentenceSpan.start, o.sentenceSpan);
+    for (const o of ind.occurrences) {
+      const { start, end } = o.sentenceSpan;
+      const rest = text.slice(o.span.end, end).search(/[,;()]/u);
+      const clauseEnd = rest < 0 ? end : o.span.end + rest;
+      const prev = spans.get(start);
+      spans.set(start, { start, end: Math.max(prev?.end ?? 0, clauseEnd) });
+    }
   return [...spans.values()].sort((a, b) => a.start - b.start);
 }
 

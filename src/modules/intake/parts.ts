@@ -38,6 +38,11 @@ const PART_SENTENCE =
 const PART_PARAGRAPH =
   /^(?:nếu tính riêng (?:từng|theo) cấp,?\s*)?(?:với|đối với|ở|tại) cấp (?:tỉnh|huyện|xã)(?![\p{L}])/iu;
 const PART_LEAD = /^trong đó\s*:$/iu;
+// "Tổng số lượt tiếp công dân của Thủ trưởng các sở, ban ngành: 01 lượt", "Lãnh đạo UBND các huyện,
+// thành phố đã tiếp: 40 lượt": the heads of a group of offices or lower units, before the sentence's
+// first figure, state that group's figures, a part of the unit even where no total is given.
+const OFFICE_GROUP =
+  /(?:thủ trưởng|lãnh đạo|chủ tịch)\s+(?:UBND\s+|ủy ban nhân dân\s+|uỷ ban nhân dân\s+)?các\s+(?:sở|huyện|quận|thị xã|thành phố|xã|phường)(?![\p{L}])/iu;
 // A paragraph ends at a line break after a sentence end; hard-wrapped lines inside one do not.
 const PARAGRAPH_END = /[.!?;:…]["”’)]?[ \t]*\n/gu;
 const LIST_ITEM = /^\s*(?:[-+*•–]\s|[a-zđ]\)\s)/u;
@@ -48,7 +53,8 @@ function markedParts(text: string, sentences: readonly Span[]): Span[] {
     const words = collapse(text.slice(s.start, s.end));
     const lead = PART_LEAD.test(words);
     const paragraph = PART_PARAGRAPH.test(words);
-    if (!lead && !paragraph && !PART_SENTENCE.test(words)) continue;
+    const office = OFFICE_GROUP.test(words.split(/\d/)[0] ?? '');
+    if (!lead && !paragraph && !office && !PART_SENTENCE.test(words)) continue;
     const open = parts[parts.length - 1];
     // A new part inside the paragraph of the one before ends that one.
     if (open && open.end > s.start) open.end = s.start;
