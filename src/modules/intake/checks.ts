@@ -7,15 +7,25 @@ type Indicators = Record<string, ExtractedIndicator>;
 
 /**
  * Every consistency check, findings ordered by where they start in the text. The figures of each
- * part of the unit ("Với cấp huyện, …") are checked among themselves, as a report of their own.
+ * part of the unit ("Với cấp huyện, …") are checked among themselves, as a report of their own;
+ * those of a breakdown in brackets ("(phát biểu trực tiếp 09 ý kiến, 01 ý kiến gửi văn bản)") are
+ * pieces of one figure, so two of one key there are no conflict.
  */
 export function checkReport(
   indicators: Indicators,
   documents: readonly CitedDocument[],
-  parts: readonly Indicators[] = [],
+  parts: readonly { indicators: Indicators; breakdown?: boolean }[] = [],
 ): Finding[] {
-  const figures = (set: Indicators) => [...sumRules(set), ...percentageRules(set), ...conflicts(set)];
-  const findings = [...[indicators, ...parts].flatMap(figures), ...documentRules(documents)];
+  const figures = (set: Indicators, breakdown = false) => [
+    ...sumRules(set),
+    ...percentageRules(set),
+    ...(breakdown ? [] : conflicts(set)),
+  ];
+  const findings = [
+    ...figures(indicators),
+    ...parts.flatMap((p) => figures(p.indicators, p.breakdown)),
+    ...documentRules(documents),
+  ];
   return findings.sort(
     (a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || a.rule.localeCompare(b.rule),
   );

@@ -42,6 +42,11 @@ export function extractCommune(text: string): Commune {
       const name = titleCase((m[nameGroup] ?? '').replace(/\s+/g, ' ').trim());
       if (!name || NOT_NAMES.has(name.toLowerCase())) continue;
       if (NOT_FIRST_WORDS.has((name.split(' ')[0] ?? '').toLowerCase())) continue;
+      // "ĐIỀU KIỆN KINH TẾ XÃ HỘI": society, in a heading.
+      if (/XÃ\s+HỘI(?![\p{L}])/u.test(m[0])) continue;
+      // "Phía Bắc giáp với xã Võ Lao - xã Cam Cọn": every commune listed after "giáp" is a neighbour.
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      if (/giáp(?![\p{L}])/u.test(text.slice(Math.max(lineStart, m.index - 80), m.index))) continue;
       const offset = m.index + m[0].lastIndexOf(m[nameGroup] ?? '');
       const prev = votes.get(name);
       votes.set(name, {
@@ -54,10 +59,17 @@ export function extractCommune(text: string): Commune {
   };
   vote(new RegExp(String.raw`${COMMITTEE}\s+${KIND}\s+${NAME}`, 'gu'), 3, 2, 1);
   vote(new RegExp(String.raw`${NAME}\s+là\s+(?:một\s+)?(xã|phường|thị trấn|đặc khu)`, 'gu'), 2, 1, 2);
-  // Not a neighbour ("giáp xã X") nor a cooperative ("Hợp tác xã X").
+  // Wards numbered in cities: "Phường 10, Quận 4" (not "trên địa bàn phường 10 tháng năm 2024").
+  vote(
+    /(?<![\p{L}])(Phường|phường|PHƯỜNG)\s+(\d{1,2})(?=\s*(?:[,.;:)(\n–-]|$|(?:quận|Quận|QUẬN|thành phố|TP)(?![\p{L}])))/gu,
+    1,
+    2,
+    1,
+  );
+  // Not a cooperative ("Hợp tác xã X").
   vote(
     new RegExp(
-      String.raw`(?<!thị |giáp |tác )(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn|THỊ TRẤN|đặc khu)\s+${NAME}`,
+      String.raw`(?<!thị |tác )(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn|THỊ TRẤN|đặc khu)\s+${NAME}`,
       'gu',
     ),
     1,
@@ -65,12 +77,18 @@ export function extractCommune(text: string): Commune {
     1,
   );
 
+  // "Xã Dân chủ" (a lowercase typo) reads "Dân": it counts for "Dân Chủ" named elsewhere.
+  for (const [name, v] of votes) {
+    const longer = [...votes.entries()].find(([other]) => other.startsWith(`${name} `));
+    if (!longer) continue;
+    longer[1].weight += v.weight;
+    votes.delete(name);
+  }
   let best: [string, { weight: number; kind: string; start: number; end: number }] | undefined;
   for (const entry of votes) if (!best || entry[1].weight > best[1].weight) best = entry;
-  // "tại xã Vĩnh Khương, …; tại xã Dương Hưu, …": communes named once each, as places, in a
-  // district's or province's text. None is the reporting unit.
-  const ties = [...votes.values()].filter((v) => v.weight === best?.[1].weight).length;
-  if (best && best[1].weight === 1 && ties > 1 && HIGHER_UNIT.test(text)) best = undefined;
+  // In a district's or city's own text, communes named once each are places ("tại xã Vĩnh Khương,
+  // …", "Chi bộ 11, phường Nguyễn Thị Minh Khai với mô hình …"), not the reporting unit.
+  if (best && best[1].weight === 1 && HIGHER_UNIT.test(text)) best = undefined;
 
   return {
     name: best?.[0] ?? null,

@@ -37,7 +37,8 @@ describe('6-month dân vận report, xã Hoàng Diệu 2023', () => {
       'profile.areaHa': [751.67],
       'profile.households': [2381, 2688],
       'profile.population': [8657, 8180],
-      'profile.villages': [7, 7],
+      // The third: "Có 7/7 thôn giữ vững danh hiệu làng văn hoá" states the seven villages as its whole.
+      'profile.villages': [7, 7, 7],
       'reception.citizens.total': [19],
       'staff.byDegree.college': [1],
       'staff.byDegree.intermediate': [1],

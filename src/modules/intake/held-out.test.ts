@@ -443,3 +443,362 @@ describe('held-out set 5: measured once after the set 4 fixes, then tuned on', (
     ]);
   });
 });
+
+// Held-out sets 6 and 7: excerpts found and labelled by two helpers who had not seen the rules, nor
+// run the extractor (set 6: ten, seven at commune level; set 7: eleven, seven at commune level),
+// after the set 5 fixes. Their first run is the estimate of what a new report can expect.
+const HELD_OUT_6: Expected[] = [
+  {
+    // Commune profile page. "21/21 thôn có nhà văn hóa" restates the 21 villages as its base
+    // (like "4.561/5.650 HS" in set 2), so villages is listed twice; the 21 with a cultural house
+    // are a part. Households by ethnic group (1822 Kinh, 542 Tày, …) are parts with no key; their
+    // sum (2.524) is below the 2.572, which is no contradiction. The minority households are never
+    // stated as one figure. A real slip out of reach of the keys: 1.320,9 ha of forest is 45,08% of
+    // 2.930 ha, not the 59,28% stated (forest area is no key, so no finding). No period is stated.
+    file: 'xuan-giao-dac-diem.txt',
+    commune: { name: 'Xuân Giao', kind: 'xã' },
+    period: null,
+    indicators: {
+      'profile.areaHa': [2930],
+      'profile.villages': [21, 21],
+      'profile.households': [2572],
+      'profile.population': [9992],
+      'profile.ethnicGroups': [8],
+    },
+    findings: [],
+  },
+  {
+    // Two dialogue evenings (12 and 15.8) in two villages: "2 đêm", "2 thôn" are not stated as a
+    // count of conferences, so dialogues.conferences is not labelled (doubtful: a reader may count
+    // two). The opinions were all answered on the spot, but no count of answered ones is stated.
+    // No year is named.
+    file: 'my-trinh-doi-thoai.txt',
+    commune: { name: 'Mỹ Trinh', kind: 'xã' },
+    period: null,
+    indicators: { 'dialogues.opinions': [16] },
+    findings: [],
+  },
+  {
+    // "35 người tham dự" counts attendees (no key). All 17 opinions were answered at the meeting
+    // and none escalated ("Không có ý kiến vượt thẩm quyền"), but neither is stated as a figure, so
+    // dialogues.answered / dialogues.escalated are not labelled. Kế hoạch số 99-KH/ĐU is a Party
+    // document (no year in its number): no document finding.
+    file: 'yen-duong-doi-thoai-2023.txt',
+    commune: { name: 'Yến Dương', kind: 'xã' },
+    period: '2023',
+    indicators: { 'dialogues.opinions': [17] },
+    findings: [],
+  },
+  {
+    // Province figures of commune-level civil servants (công chức only, no cán bộ): staff.civilServants,
+    // not staff.total. The degrees add up (1.070 + 53 + 223 = 1.346) and every % holds (79,49; 3,94;
+    // 16,57). 96,3% of the posts assigned has no count of posts. Political-theory levels (38, 401,
+    // 112) are no key. "hiện có" with only the byline date 14/08/2022: no period of its own.
+    file: 'hung-yen-cong-chuc-cap-xa-2022.txt',
+    commune: { name: null },
+    period: null,
+    indicators: {
+      'staff.civilServants': [1346],
+      'staff.byDegree.university': [1070],
+      'staff.byDegree.college': [53],
+      'staff.byDegree.intermediate': [223],
+    },
+    findings: [],
+  },
+  {
+    // A city (district level). 279 registered is not a result. 202 is stated three times: title
+    // (recognised), "202 mô hình đạt hiệu quả", and "đề nghị … công nhận 202 lượt mô hình" (the
+    // same models proposed for recognition; doubtful whether a proposal counts, kept as a restatement).
+    // 187 + 15 and 3 + 16 + 174 + 9 both make 202.
+    file: 'bac-kan-dan-van-kheo-2023.txt',
+    commune: { name: null },
+    period: '2023',
+    indicators: { 'initiatives.total': [202, 202, 202] },
+    findings: [],
+  },
+  {
+    // The province's public-service centre, month of September only (the quarter's paragraph is
+    // not in the excerpt although the title names "tháng 9 và quý III/2021"; period read as the month).
+    // "tiếp nhận mới 4.131" is received; "lũy kế … 6.302" = 4.131 + 2.171 is the total handled (no key).
+    // "trả kết quả nhưng chậm hạn và … quá hạn … chưa có kết quả là 12" joins late-resolved and
+    // pending-overdue: no single key. "90 hồ sơ … trả lại … và … rút" joins rejected and withdrawn:
+    // no single key. 1.598 online dossiers of 15 provincial agencies (61 level 3 + 1.537 level 4)
+    // taken as receivedOnline (doubt: "phát sinh hồ sơ trực tuyến"). 18,9% is an average over
+    // agencies with no count. All % hold (4.157/4.169 = 99,71%; 12/4.169 = 0,29%; 90/4.169 = 2,16%).
+    file: 'vinh-phuc-trung-tam-hcc-thang-9-2021.txt',
+    commune: { name: null },
+    period: '2021-09-01..2021-09-30',
+    indicators: {
+      'onestop.dossiers.received': [4131],
+      'onestop.dossiers.carriedOver': [2171],
+      'onestop.dossiers.due': [4169],
+      'onestop.dossiers.resolvedEarlyOrOnTime': [4157],
+      'onestop.dossiers.receivedOnline': [1598],
+    },
+    findings: [],
+  },
+  {
+    // Ward dialogue, 2nd of 2022. "07 ông/bà" are the speakers; 09 spoken + 01 written make the 10
+    // opinions (parts). "lần thứ 2" is an ordinal, not a count of conferences. "Tổ trưởng, tổ phó 33
+    // tổ dân phố" describes who attended; it implies the ward has 33 TDP but does not state it, so
+    // profile.villages is NOT labelled (doubtful). Nghị định số 34/2021/NĐ-CP carries no date here;
+    // Công văn 249/HĐND-VP has no year in its number: no document finding.
+    file: 'hai-chau-1-doi-thoai-2022.txt',
+    commune: { name: 'Hải Châu I', kind: 'phường' },
+    period: '2022',
+    indicators: { 'dialogues.opinions': [10] },
+    findings: [],
+  },
+  {
+    // "10 lượt ý kiến với 18 nội dung phát biểu": 10 opinions (turns), 18 topics raised (no key;
+    // doubtful: a reader might count 18). The ward is named by number: "Phường 10" (Quận 4,
+    // TP.HCM, only in the URL). The event is dated 10/5/2019.
+    file: 'phuong-10-quan-4-doi-thoai-2019.txt',
+    commune: { name: '10', kind: 'phường' },
+    period: '2019',
+    indicators: { 'dialogues.opinions': [10] },
+    findings: [],
+  },
+  {
+    // "xã Tiên Lãnh có 114 mô hình" in a report on inspecting the commune's Dân vận khéo models:
+    // read as the commune's models (doubtful: the examples are farms, so a reader may take them for
+    // economic models). "trang trại 6 ha", "3 ha cây ăn quả" are the hectares of one model, not
+    // the commune's area. Nghị quyết số 35/NQ-HĐND has no year: no document finding.
+    file: 'tien-lanh-dan-van-kheo-2022.txt',
+    commune: { name: 'Tiên Lãnh', kind: 'xã' },
+    period: '2022',
+    indicators: { 'initiatives.total': [114] },
+    findings: [],
+  },
+  {
+    // Maps to no key: "50 hộ dân" attended (not the commune's households); "nhiều lượt ý kiến" has
+    // no count. The date 22/9 carries no year; the year is that of the socio-economic report
+    // heard ("các tháng còn lại của năm 2023"), so the period is read as 2023 (doubtful).
+    file: 'dong-kho-doi-thoai-2023.txt',
+    commune: { name: 'Đồng Kho', kind: 'xã' },
+    period: '2023',
+    indicators: {},
+    findings: [],
+  },
+];
+
+const HELD_OUT_7: Expected[] = [
+  {
+    // "16 xóm, bản" are the commune's villages. "86 người/km2" is a density, "22 đảng viên" (the
+    // staff who are party members), "18 chi bộ", "210 đảng viên" and "05 tổ chức" are no keys.
+    // 20 university + 2 intermediate = 22 staff: the breakdown holds. The area keeps its decimals.
+    // No period is stated.
+    file: 'van-lang-gioi-thieu-chung.txt',
+    commune: { name: 'Văn Lăng', kind: 'xã', district: 'Đồng Hỷ', province: 'Thái Nguyên' },
+    period: null,
+    indicators: {
+      'profile.villages': [16],
+      'profile.areaHa': [6414.79],
+      'profile.population': [6005],
+      'profile.households': [1476],
+      'profile.ethnicGroups': [8],
+      'staff.total': [22],
+      'staff.byDegree.university': [20],
+      'staff.byDegree.intermediate': [2],
+    },
+    findings: [],
+  },
+  {
+    // The excerpt never names the commune (only the URL does: xã Sơn Thủy, huyện Văn Bàn), so the
+    // unit is a commune with no name in the text. DOUBT: "Thôn có điện lưới Quốc gia: 11/17 thôn"
+    // gives 17 as the commune's villages, against "tổng số 14 thôn bản" above: I read it as a
+    // second, different statement of profile.villages (value.conflict); a reader might instead
+    // take 17 as only a denominator. Poor households (391 hộ, 1904 khẩu), labour, land by use,
+    // roads, schools are no keys; 391/656 is 59,6%, not the 60,9% stated, but no key holds it.
+    file: 'son-thuy-dieu-kien-tu-nhien.txt',
+    commune: { name: null },
+    period: null,
+    indicators: {
+      'profile.villages': [14, 17],
+      'profile.areaHa': [5875],
+      'profile.households': [656],
+      'profile.population': [3172],
+      'profile.ethnicGroups': [5],
+    },
+    findings: ['value.conflict'],
+  },
+  {
+    // "17 đơn của công dân" received at the one-stop desk are petitions (đơn), not dossiers: 2
+    // denunciations + 15 "đơn đề nghị" (requests, read as kiến nghị) = 17. 16 resolved, 1 pending
+    // (no key for pending petitions). Marriages (14), births (53) etc. are civil-status
+    // registrations, not congratulation letters; "1.734 lượt" certified copies are no key.
+    file: 'song-lieu-mot-cua-don-thu-2023.txt',
+    commune: { name: 'Song Liễu', kind: 'xã' },
+    period: '2023',
+    indicators: {
+      'petitions.received': [17],
+      'denunciations.received': [2],
+      'feedback.received': [15],
+      'petitions.resolved': [16],
+    },
+    findings: [],
+  },
+  {
+    // The 07 "đơn" at the mediation teams are mediation cases: 04 successful, 02 unsuccessful, 01
+    // pending (4 + 2 + 1 = 7); "giảm 02 đơn" is a change. "12 lượt công dân với 07 vụ việc": 12
+    // visits (kind not stated); the 07 matters are no key. "đơn khiếu nại tranh chấp đất đai đã
+    // giải quyết 04 đơn": complaints resolved; DOUBT: its split "đúng hạn 01 đơn, quá hạn 03 đơn"
+    // could be read as petitions.overdue [3]; I read the key as petitions overdue (pending past
+    // their deadline), so I leave it out. DOUBT: the "02 đơn phản ánh kiến nghị ... UBND xã đã hòa
+    // giải thành" are labelled as feedback received and resolved (conciliated by the People's
+    // Committee), not as grassroots mediation cases.
+    file: 'xuan-hung-hoa-giai-tiep-dan-6-thang-2019.txt',
+    commune: { name: 'Xuân Hưng', kind: 'xã' },
+    period: '2019-H1',
+    indicators: {
+      'mediation.cases': [7],
+      'mediation.successful': [4],
+      'reception.citizens.total': [12],
+      'complaints.resolved': [4],
+      'feedback.received': [2],
+      'feedback.resolved': [2],
+    },
+    findings: [],
+  },
+  {
+    // "13 thôn, khối phố" (the 13 names follow: 6 khối phố + 7 thôn). The dates are those of the
+    // merger and of resolution 818/NQ-UBTVQH14 (no year in its number): no period of its own.
+    file: 'bac-son-thi-tran-gioi-thieu.txt',
+    commune: { name: 'Bắc Sơn', kind: 'thị trấn' },
+    period: null,
+    indicators: {
+      'profile.areaHa': [1490.75],
+      'profile.households': [1813],
+      'profile.population': [6814],
+      'profile.ethnicGroups': [4],
+      'profile.villages': [13],
+    },
+    findings: [],
+  },
+  {
+    // Tricky: "5 khu phố và 6 thôn" never states the total of 11 villages/residential groups, so
+    // profile.villages has no stated value. The shares of ethnic groups (61 + 36,6 + 1,6 + 0,8 =
+    // 100%) and the Catholic households (21 hộ - 73 khẩu, a part) are no keys; the number of
+    // ethnic groups is not stated ("dân tộc khác"). "thống kê ngày 01.01.2020" dates the figure,
+    // it is not a reporting period: null.
+    file: 'thuong-xuan-thi-tran-dan-cu-2020.txt',
+    commune: { name: 'Thường Xuân', kind: 'thị trấn' },
+    period: null,
+    indicators: { 'profile.population': [9584] },
+    findings: [],
+  },
+  {
+    // The town's (thị xã) one-stop desk, a district-level unit. 7.604 received of which 326
+    // carried over (7.278 new: no key). DOUBT: "5.656/5.656 hồ sơ" is read as 5.656 resolved out
+    // of 5.656 due; a reader might list 5.656 twice as resolved. 1.555 early + 4.101 on time =
+    // 5.656 and the shares hold. The 1.323 "hồ sơ hủy" mix invalid, withdrawn and ineligible
+    // dossiers: not purely withdrawn nor rejected, so no key; pending is not stated, so no
+    // balance check. The land registration branch (13.039, 10.502, 10.160, 342) is a separate
+    // office, a part. 721 survey forms; "rất hài lòng" 68,24% and "hài lòng" 31,76% are two
+    // shares, no stated total rate of good/very good, so positiveRate is left out. Zalo posts and
+    // phone advice are no keys.
+    file: 'tan-uyen-mot-cua-2021.txt',
+    commune: { name: null },
+    period: '2020-12-05..2021-11-15',
+    indicators: {
+      'onestop.dossiers.received': [7604],
+      'onestop.dossiers.carriedOver': [326],
+      'onestop.dossiers.resolved': [5656],
+      'onestop.dossiers.due': [5656],
+      'onestop.dossiers.resolvedEarly': [1555],
+      'onestop.dossiers.resolvedOnTime': [4101],
+      'onestop.satisfaction.surveys': [721],
+    },
+    findings: [],
+  },
+  {
+    // District figures (huyện Côn Đảo). 3.000 new + 01 carried over = 3.001; 2.998 resolved + 03
+    // pending not yet due = 3.001. "99%" in the title and "99,9%" are the resolved share (no key).
+    file: 'con-dao-mot-cua-quy-1-2021.txt',
+    commune: { name: null },
+    period: '2021-Q1',
+    indicators: {
+      'onestop.dossiers.received': [3001],
+      'onestop.dossiers.carriedOver': [1],
+      'onestop.dossiers.resolved': [2998],
+      'onestop.dossiers.pendingWithinDeadline': [3],
+    },
+    findings: [],
+  },
+  {
+    // City figures (Hải Phòng); no period is named in the excerpt. 8.950 received (302 carried
+    // over among them: no petitions key). 6.687 fit to handle and 2.478 complaints and
+    // denunciations together are no keys; 1.467 transferred and 223 guided are two halves of
+    // petitions.transferred, which no single figure states; 409 "đôn đốc" no key. "188/211 vụ
+    // việc KN và 124/128 vụ việc TC thuộc thẩm quyền": cases resolved (211 and 128 are the cases in
+    // authority by kind, no key). Real slip out of reach of the keys: the denunciation outcomes
+    // 24 + 52 + 15 + 39 = 130 exceed the 124 resolved (and the 128 in authority); outcomes are no
+    // key, so no finding. 66 + 122 = 188 holds. 1,4 tỷ đồng is money.
+    file: 'hai-phong-don-thu.txt',
+    commune: { name: null },
+    period: null,
+    indicators: {
+      'petitions.received': [8950],
+      'petitions.inAuthority': [376],
+      'complaints.resolved': [188],
+      'denunciations.resolved': [124],
+    },
+    findings: [],
+  },
+  {
+    // Following set 2 (requests for mediation come as "đơn"), the 11 "đơn" are mediation cases:
+    // 06 land disputes mediated at the commune and 05 at the hamlet mediation teams. DOUBT: a
+    // reader could instead take 11 as petitions.received. Successful mediations are stated only
+    // by part (5/6 at the commune, 05/05 at the hamlets, a level below): no total of 10 is
+    // stated, so mediation.successful has no value. "01 đơn đã giải quyết nhưng quá thời hạn" is
+    // left out (see the petitions.overdue doubt in Xuân Hưng).
+    file: 'cha-la-don-thu-6-thang-2017.txt',
+    commune: { name: 'Chà Là', kind: 'xã', district: 'Dương Minh Châu' },
+    period: '2017-H1',
+    indicators: { 'mediation.cases': [11] },
+    findings: [],
+  },
+  {
+    // City figures (Hà Nội), to 31/10/2021 (read as the year to date: DOUBT on the period's
+    // start). 3.028 cases received including those carried over; 2.483 successful of 2.911 (the
+    // 2.911 handled is no key); 160 in progress. 2.483/2.911 = 85,297%: the stated 85,29% is a
+    // truncation, allowed. "giảm 1524 vụ việc", "tăng 2,59%" are changes; 4.937 teams, 31.957
+    // mediators, 2.822 "5 tốt" teams (57%) are no keys; the districts' rates are parts.
+    file: 'ha-noi-hoa-giai-10-thang-2021.txt',
+    commune: { name: null },
+    period: '2021-01-01..2021-10-31',
+    indicators: { 'mediation.cases': [3028], 'mediation.successful': [2483] },
+    findings: [],
+  },
+];
+
+// First run, untuned: set 6 read 11 of 23 values (48%) with 2 false flags; set 7 32 of 48 (67%)
+// with 8 false flags in 5 excerpts and its one real inconsistency (14 villages, then 17) missed.
+// Every commune but two (a ward's caption in a city's news, a neighbour's name) and 16 of 21 periods
+// were right. Fixed since by general rules (docs/intake.md, "Held-out sets 6 and 7").
+describe('held-out sets 6 and 7: measured once, then tuned on', () => {
+  it('set 6: every stated value, no false flag', () => {
+    expect(score(HELD_OUT_6)).toEqual({ stated: 23, exact: 23, falseFlags: [], missedFlags: [] });
+  });
+
+  it('set 7: 45 of 48 values, the real inconsistency flagged, no false flag', () => {
+    // Left as labelled, each a reading the labeller doubted: Xuân Hưng's "02 đơn phản ánh kiến nghị
+    // …, UBND xã đã hòa giải thành" as feedback resolved; Tân Uyên's "5.656/5.656 hồ sơ" base as
+    // the dossiers due; Chà Là's 11 "đơn" as mediation cases (read as petitions received).
+    expect(score(HELD_OUT_7)).toEqual({ stated: 48, exact: 45, falseFlags: [], missedFlags: [] });
+  });
+
+  it('reads every commune, and every period but two', () => {
+    for (const e of [...HELD_OUT_6, ...HELD_OUT_7]) {
+      const read = intakeText(readFixture(e.file), e.file);
+      expect(read.commune.name, e.file).toBe(e.commune.name ?? null);
+      // Vĩnh Phúc's title names "tháng 9 và quý III/2021" (the quarter is read); Thường Xuân's
+      // population "được thống kê ngày 01.01.2020" dates it to 2020, which the labeller left out.
+      if (
+        ['vinh-phuc-trung-tam-hcc-thang-9-2021.txt', 'thuong-xuan-thi-tran-dan-cu-2020.txt'].includes(e.file)
+      )
+        continue;
+      expect(read.period?.label ?? null, e.file).toBe(e.period ?? null);
+    }
+  });
+});

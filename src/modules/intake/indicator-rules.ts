@@ -16,10 +16,16 @@ export interface NumberContext {
   sentence: string;
   /** The statement up to the number: its sentence and those before it that end in a semicolon. */
   leftStatement: string;
+  /** The whole statement: the sentences joined by semicolons around the number's. */
+  statement: string;
   /** The report is a commune's (xã, phường, thị trấn): a district's or province's authority is not its own. */
   commune: boolean;
-  /** The text is about a dialogue with the people ("đối thoại"): a meeting's opinions are its opinions. */
+  /** The number is a ratio ("11/17 thôn"): its base is known. */
+  ratio: boolean;
+  /** A dialogue ("đối thoại") is named in the title or just before: a meeting's opinions are its opinions. */
   aboutDialogue: boolean;
+  /** "Dân vận khéo" is named in the title or just before: "xã Tiên Lãnh có 114 mô hình" counts them. */
+  aboutInitiatives: boolean;
 }
 
 /**
@@ -45,6 +51,12 @@ export interface IndicatorRule {
   notSentence?: RegExp;
   notLeftSentence?: RegExp;
   rightSentence?: RegExp;
+  /** The statement up to the number (sentences joined by ";"): "(20 đại học; 02 trung cấp". */
+  leftStatement?: RegExp;
+  notLeftStatement?: RegExp;
+  statement?: RegExp;
+  /** The figure is the whole of a ratio: "Thôn có điện lưới: 11/17 thôn" states 17 villages. */
+  ofBase?: boolean;
   /** Like notRight but case-sensitive: "01 công chức Văn phòng" names a post, not a head count. */
   notRightCased?: RegExp;
   transform?: (value: number) => number;
@@ -95,6 +107,26 @@ function degree(c: NumberContext): readonly IndicatorKey[] {
 }
 
 const REGISTERED = rx('đăng ký');
+// A verb after the registration that gives the models' standing: "… được đăng ký thực hiện, Ban
+// Chỉ đạo … đã bình xét, phân loại có 202 mô hình đạt hiệu quả".
+const STANDING = rx(
+  String.raw`(?:công nhận|đạt|(?<!đăng ký )có|triển khai|phân loại|bình xét|bình chọn|lựa chọn|duy trì)(?![\p{L}])(?![\s\S]*đăng ký)`,
+);
+
+/**
+ * "đăng ký 53 mô hình cấp cơ sở, 17 mô hình cấp huyện", "2.071 mô hình … được đăng ký xây dựng,
+ * trong đó có 1.808 mô hình … được triển khai": registered, not yet models at work. What was said
+ * before a "trong đó" is about the figure it breaks down.
+ */
+function registered(c: NumberContext): boolean {
+  const before = c.leftSentence.split(/trong đó/iu).pop() ?? '';
+  const since = before.slice(before.search(/đăng ký(?![\s\S]*đăng ký)/iu));
+  if (REGISTERED.test(before) && !STANDING.test(since.slice('đăng ký'.length))) return true;
+  // After the figure, up to the next figure: a title runs on into the lead's "279 … được đăng ký".
+  return REGISTERED.test(c.rightSentence.split(/trong đó|\d/iu)[0] ?? '');
+}
+// "Về trình độ lý luận chính trị, …; trình độ trung cấp 401 người": training, not a degree.
+const POLITICAL_TRAINING = rx('(?:lý luận|chính trị|quản lý nhà nước)[^.]*$');
 
 // "diện tích tự nhiên", "tổng diện tích", "Xã Dân Chủ có diện tích": the commune's whole area.
 const AREA = rx(
@@ -111,6 +143,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     notLeft: rx(
       `(?:đất|diện tích) (?:nông nghiệp|lâm nghiệp|lúa|trồng|rừng|ở|canh tác|phi nông nghiệp|sản xuất|chưa sử dụng|chuyên dùng|mặt nước)`,
     ),
+  },
+  {
+    // "- Diện tích 6.414,79 ha." in a commune's profile: the area with no other word is the whole.
+    id: 'profile.area.bare',
+    keys: ['profile.areaHa'],
+    right: rx(String.raw`^(?:ha|héc[- ]?ta|hecta)\b`),
+    left: rx(String.raw`^(?:[-–•+*]\s*)?diện tích(?: là)?\s*:?\s*$`),
   },
   {
     id: 'profile.area.km2',
@@ -131,8 +170,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       String.raw`^hộ\b(?! (?:nghèo|cận nghèo|thoát nghèo|chính sách|có công|kinh doanh|sản xuất|được|bị|tham gia|đăng ký|vay|làm|đạt|có|đồng bào|dân tộc|gia đình (?:văn hóa|chính sách|có)))`,
     ),
     leftSentence: rx(
-      `(?:dân số|quy mô|tổng số hộ|nhân khẩu|(?:xã|phường|thị trấn|toàn xã|địa phương) có|thôn với|gồm)`,
+      `(?:dân số|quy mô|tổng số|nhân khẩu|(?:xã|phường|thị trấn|toàn xã|địa phương) có|thôn với|gồm)`,
     ),
+    // "Tổng số hộ nghèo: 391 hộ", "Tổng số hộ Thiên chúa giáo 21 hộ": a kind of household.
+    notLeft: rx(String.raw`(?<![\p{L}])hộ\s+(?!(?:dân|gia đình|là|có)\b)\p{L}`),
   },
   {
     id: 'profile.population',
@@ -140,10 +181,20 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(String.raw`^(?:nhân khẩu|khẩu|người dân|dân(?! tộc)|người|nhân dân)\b`),
     // "1111 người/km²" is a density, "5.600 người trong độ tuổi lao động" a part of the population.
     notRight: rx(String.raw`^người\s*(?:\/|trong độ tuổi)`),
-    leftSentence: rx(`(?:dân số|nhân khẩu|hộ (?:với|và|,|có))`),
+    // "Tổng số: 656 hộ 3.172 khẩu", "2.572 hộ ; 9.992 khẩu": people right after the households.
+    leftStatement: rx(
+      String.raw`(?:dân số|nhân khẩu|hộ (?:với|và|,|có)|\d hộ(?: gia đình| dân)?\s*[;,]?\s*$)`,
+    ),
+    notLeftStatement: rx(String.raw`hộ (?:nghèo|cận nghèo|chính sách|[^;.]{0,20}(?:giáo|đạo)\b)[^;]*$`),
     notLeft: rx(
       `(?:cán bộ|công chức|lao động|học sinh|đảng viên|hội viên|đoàn viên|thí sinh|trẻ|người cao tuổi)`,
     ),
+  },
+  {
+    id: 'profile.villages.base',
+    keys: ['profile.villages'],
+    ofBase: true,
+    right: rx(String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\b`),
   },
   {
     // "trên 6 khu dân cư toàn xã": all the villages of the commune, whatever the words before.
@@ -168,7 +219,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'profile.ethnicGroups',
     keys: ['profile.ethnicGroups'],
     right: rx(String.raw`^dân tộc\b(?! thiểu số)`),
-    left: rx(String.raw`(?:có|gồm)\s*$`),
+    left: rx(String.raw`(?:có|gồm|với)\s*$`),
   },
 
   // ── procedure catalogue ───────────────────────────────────────────────────────────────────
@@ -223,6 +274,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'dossiers.pendingOverdue.noResult',
     keys: ['onestop.dossiers.pendingOverdue'],
     left: rx(String.raw`${LATE} (?:giải quyết|xử lý) nhưng chưa có kết quả(?: là)?\s*:?\s*$`),
+    // "Hồ sơ đã trả kết quả nhưng chậm hạn và hồ sơ quá hạn … chưa có kết quả là 12": two kinds.
+    notLeft: rx(`trả kết quả nhưng ${LATE}[^,;]* và `),
   },
   {
     id: 'dossiers.pendingOverdue.after',
@@ -308,7 +361,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'dossiers.carriedOver',
     keys: ['onestop.dossiers.carriedOver'],
     left: rx(
-      `(?:kỳ trước chuyển sang|tồn (?:từ )?kỳ trước|chuyển (?:từ|sang) kỳ|tồn đọng|kỳ trước)[^,;]{0,10}$`,
+      `(?:kỳ trước chuyển (?:sang|qua)|tồn (?:từ )?kỳ trước|chuyển (?:từ|sang|qua) kỳ|tồn đọng|kỳ trước)[^,;]{0,10}$`,
     ),
     right: rx(`^(?:${DOSSIER}|$)`),
   },
@@ -323,11 +376,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'dossiers.due',
     keys: ['onestop.dossiers.due'],
     left: rx(String.raw`đến hạn (?:giải quyết|trả kết quả)(?: là)?\s*:?\s*$`),
+    notRight: rx(String.raw`^(?:đơn|vụ việc|vụ|lượt)\b`),
   },
   {
     id: 'dossiers.earlyOrOnTime',
     keys: ['onestop.dossiers.resolvedEarlyOrOnTime'],
     left: rx(String.raw`${EARLY_OR_ON_TIME}(?: là| có)?\s*:?\s*$`),
+    notRight: rx(String.raw`^(?:đơn|vụ việc|vụ|lượt)\b`),
   },
   {
     id: 'dossiers.earlyOrOnTime.comma',
@@ -343,6 +398,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'dossiers.early',
     keys: ['onestop.dossiers.resolvedEarly'],
     left: dossierBefore('(?:trước hạn|trước hẹn|sớm hạn|sớm hẹn)'),
+    notRight: rx(String.raw`^(?:đơn|vụ việc|vụ|lượt)\b`),
   },
   {
     id: 'dossiers.early.after',
@@ -353,6 +409,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'dossiers.onTime',
     keys: ['onestop.dossiers.resolvedOnTime'],
     left: dossierBefore('(?:đúng hạn|đúng hẹn)'),
+    notRight: rx(String.raw`^(?:đơn|vụ việc|vụ|lượt)\b`),
   },
   {
     id: 'dossiers.onTime.after',
@@ -455,6 +512,12 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(`^${DOSSIER}`),
   },
   {
+    id: 'dossiers.resolved.hasResult',
+    keys: ['onestop.dossiers.resolved'],
+    leftSentence: rx(String.raw`^(?:số )?hồ sơ (?:đã )?có kết quả[^.;]*(?:đạt|là|:)\s*$`),
+    right: rx(`^${DOSSIER}`),
+  },
+  {
     id: 'dossiers.resolved.total',
     keys: ['onestop.dossiers.resolved'],
     // "số hồ sơ được giải quyết tính từ … Tổng là: 1.133 hồ sơ"
@@ -493,6 +556,12 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: ['onestop.satisfaction.positiveRate'],
     percent: true,
     left: rx(`(?:tỷ lệ|tỉ lệ|mức độ|chỉ số) hài lòng[^,;]{0,20}$`),
+  },
+  {
+    // "với tổng số phiếu 721"
+    id: 'satisfaction.surveys.before',
+    keys: ['onestop.satisfaction.surveys'],
+    left: rx(String.raw`tổng số phiếu(?: khảo sát| đánh giá)?(?: là| thu về| thu được)?\s*:?\s*$`),
   },
   {
     id: 'satisfaction.surveys',
@@ -576,12 +645,12 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     sentence: rx('đối thoại'),
   },
   {
-    // "Tại hội nghị đã có 8 lượt ý kiến của nhân dân" in a news item about a dialogue.
-    id: 'dialogues.opinions.meeting',
+    // "Tại hội nghị đã có 8 lượt ý kiến của nhân dân", "nhân dân 2 thôn đã tham gia 16 ý kiến, kiến
+    // nghị" in a news item about a dialogue.
+    id: 'dialogues.opinions.topic',
     keys: (c) => (c.aboutDialogue ? ['dialogues.opinions'] : []),
     right: rx(String.raw`^(?:lượt ý kiến|ý kiến)\b`),
-    sentence: rx(String.raw`(?:tại|trong) (?:hội nghị|buổi|cuộc)\b`),
-    notSentence: rx('(?:dự thảo|góp ý|cử tri)'),
+    notSentence: rx('(?:dự thảo|góp ý|cử tri|tiếp công dân|đơn)'),
   },
   {
     id: 'mediation.successful',
@@ -600,7 +669,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: ['mediation.cases'],
     right: rx(String.raw`^(?:vụ|vụ việc)\b`),
     // "103 vụ việc hòa giải không thành và 34 vụ việc chưa giải quyết xong": parts, not the total.
-    notRight: rx(String.raw`^(?:vụ|vụ việc)\b[^,;]{0,20}(?:không thành|chưa giải quyết|chưa xong)`),
+    notRight: rx(String.raw`^(?:vụ|vụ việc)\b[^,;]{0,20}(?:không thành|chưa giải quyết|chưa xong|đang)`),
     notLeft: rx(String.raw`(?:không thành(?: công)?|chưa giải quyết(?: xong)?)\s*:?\s*$`),
     sentence: rx('hòa giải'),
   },
@@ -626,16 +695,18 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // ── initiatives and movements ─────────────────────────────────────────────────────────────
   {
     id: 'initiatives.total',
-    right: rx(String.raw`^mô hình\b`),
+    right: rx(String.raw`^(?:lượt )?mô hình\b`),
     sentence: rx('dân vận khéo'),
-    // "đăng ký 53 mô hình cấp cơ sở, 17 mô hình cấp huyện", "2.071 mô hình … được đăng ký xây dựng,
-    // trong đó có 1.808 mô hình … được triển khai": registered, not yet models at work. What was said
-    // before a "trong đó" is about the figure it breaks down.
-    keys: (c) =>
-      REGISTERED.test(c.leftSentence.split(/trong đó/iu).pop() ?? '') ||
-      REGISTERED.test(c.rightSentence.split(/trong đó/iu)[0] ?? '')
-        ? null
-        : ['initiatives.total'],
+    notRight: rx(String.raw`^mô hình\b[^,;]{0,12}(?:cá nhân|tập thể)`),
+    keys: (c) => (registered(c) ? null : ['initiatives.total']),
+  },
+  {
+    // "Hiện nay xã Tiên Lãnh có 114 mô hình" in a news item about "Dân vận khéo".
+    id: 'initiatives.total.topic',
+    right: rx(String.raw`^(?:lượt )?mô hình\b`),
+    left: rx(String.raw`(?:có|hiện có|tổng số|xây dựng được|công nhận|duy trì)\s*:?\s*$`),
+    notRight: rx(String.raw`^mô hình\b[^,;]{0,12}(?:cá nhân|tập thể)`),
+    keys: (c) => (c.aboutInitiatives && !registered(c) ? ['initiatives.total'] : []),
   },
   {
     id: 'movements.launched',
@@ -670,14 +741,24 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     left: rx(String.raw`(?:đại học|cao đẳng|trung cấp|thạc sĩ|sau đại học|tiến sĩ)\s*:?\s*$`),
     right: rx(String.raw`^(?:người|đồng chí|CBCC|cán bộ|công chức|đ\/c)\b`),
     notSentence: rx('(?:lý luận|chính trị|quản lý nhà nước|tin học|ngoại ngữ|tiếng)'),
+    notLeftStatement: POLITICAL_TRAINING,
   },
   {
     id: 'staff.byDegree.after',
     keys: degree,
     right: rx(
-      String.raw`^(?:người|đồng chí|CBCC)\b[^,;]{0,20}(?:trình độ )?(?:đại học|cao đẳng|trung cấp|thạc sĩ|sau đại học|tiến sĩ)`,
+      String.raw`^(?:người|đồng chí|CBCC)\b[^,;]{0,20}(?:trình độ )?(?:chuyên môn )?(?:đại học|cao đẳng|trung cấp|thạc sĩ|sau đại học|tiến sĩ)`,
     ),
     notSentence: rx('(?:lý luận|chính trị|quản lý nhà nước|tin học|ngoại ngữ|tiếng)'),
+    notLeftStatement: POLITICAL_TRAINING,
+  },
+  {
+    // "22 cán bộ, công chức, (20 đại học; 02 trung cấp; 22 đảng viên)": degrees in brackets.
+    id: 'staff.byDegree.aside',
+    keys: degree,
+    right: rx(String.raw`^(?:đại học|cao đẳng|trung cấp|thạc sĩ|sau đại học|tiến sĩ)\b`),
+    leftStatement: rx(String.raw`(?:cán bộ|công chức|CBCC)[^()]*\([^()]*$`),
+    notLeftStatement: POLITICAL_TRAINING,
   },
   {
     id: 'staff.total',
@@ -687,6 +768,23 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       String.raw`(?:cán bộ,? công chức|công chức|CBCC|biên chế)[^,;()]{0,40}(?:có|là|gồm|tổng số)\s*:?\s*$`,
     ),
     notLeft: rx(`(?:bộ phận|một cửa|trình độ|tham gia|đánh giá|được)`),
+  },
+  {
+    // "có 22 cán bộ, công chức, (20 đại học; …": the clause ends at the comma inside the unit.
+    id: 'staff.total.after',
+    keys: ['staff.total'],
+    left: rx(String.raw`(?:có|gồm|tổng số|là)\s*:?\s*$`),
+    rightSentence: rx(
+      String.raw`^(?:cán bộ,? công chức|CBCC)\b(?! (?:được|đã|tham gia|đạt|có trình độ|là nữ|nữ)\b)`,
+    ),
+    notLeft: rx(`(?:bộ phận|một cửa|trình độ|tham gia|đánh giá|được)`),
+  },
+  {
+    // "Toàn tỉnh hiện có 1.346 công chức cấp xã": civil servants without their cadres.
+    id: 'staff.civilServants.total',
+    keys: ['staff.civilServants'],
+    right: rx(String.raw`^công chức(?: cấp xã)?\b(?! chuyên)`),
+    left: rx(String.raw`(?:hiện có|tổng số|toàn (?:tỉnh|huyện|xã|phường)[^,;]{0,15}có)\s*:?\s*$`),
   },
   {
     id: 'staff.cadres',

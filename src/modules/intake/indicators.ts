@@ -12,8 +12,11 @@ interface Located {
 /** The unit's own figures, and those of each part of it the text breaks them down by. */
 export interface IndicatorScopes {
   unit: Record<string, ExtractedIndicator>;
-  /** "Với cấp huyện, … đã tiếp nhận 340.060 hồ sơ": checked on their own, never the unit's values. */
-  parts: { span: Span; indicators: Record<string, ExtractedIndicator> }[];
+  /**
+   * "Với cấp huyện, … đã tiếp nhận 340.060 hồ sơ": checked on their own, never the unit's values.
+   * A breakdown in brackets after a figure of the same indicator is marked as such.
+   */
+  parts: { span: Span; indicators: Record<string, ExtractedIndicator>; breakdown?: boolean }[];
 }
 
 /** Every indicator the text states of the reporting unit itself (see extractIndicatorScopes). */
@@ -45,7 +48,6 @@ export function extractIndicatorScopes(
   const found: Located[] = [];
   const counts: Located[] = [];
   const leftoverPercents: NumberToken[] = [];
-  const aboutDialogue = /đối thoại/iu.test(text);
 
   for (const token of findNumbers(text)) {
     const sentence = sentenceAt(sentences, token.start);
@@ -63,7 +65,12 @@ export function extractIndicatorScopes(
       sentence: collapse(text.slice(sentence.start, sentence.end)),
       leftStatement: collapse(text.slice(statementStart(text, sentences, sentence), token.start)),
       commune: unit.commune ?? false,
-      aboutDialogue,
+      aboutDialogue: nearBefore(text, sentence, /đối thoại/iu),
+      aboutInitiatives: nearBefore(text, sentence, /dân vận khéo/iu),
+      statement: collapse(
+        text.slice(statementStart(text, sentences, sentence), statementEnd(text, sentences, sentence)),
+      ),
+      ratio: token.base !== undefined,
     };
     // "giảm 59 lượt so cùng kỳ", "tăng 9,3%": a change since another period, no figure of this one.
     if (CHANGE.test(left)) continue;
@@ -75,18 +82,21 @@ export function extractIndicatorScopes(
       if (token.isPercent) leftoverPercents.push(token);
       continue;
     }
+    // "11/17 thôn": a rule that reads the whole takes the base, as a figure of its own.
+    const whole = hit.rule.ofBase ? token.base : undefined;
+    const read = whole ?? token;
     for (const key of hit.keys) {
       const occurrence: IndicatorOccurrence = {
-        value: hit.rule.transform ? hit.rule.transform(token.value) : token.value,
+        value: hit.rule.transform ? hit.rule.transform(read.value) : read.value,
         text: ctx.sentence,
         match: collapse(
           text.slice(Math.max(clause.start, token.start - 40), Math.min(clause.end, token.end + 40)),
         ),
-        span: { start: token.start, end: token.end },
+        span: { start: read.start, end: read.end },
         sentenceSpan: sentence,
         pattern: hit.rule.id,
         ...(qualifier ? { qualifier } : {}),
-        ...(token.base
+        ...(token.base && !whole
           ? { base: { value: token.base.value, span: { start: token.base.start, end: token.base.end } } }
           : {}),
         ...yearOf(ctx.leftSentence),
@@ -100,14 +110,19 @@ export function extractIndicatorScopes(
   attachShares(text, sentences, counts, leftoverPercents);
   found.push(...zeroStatements(text, sentences));
 
-  const partSpans = carve(partsOfUnit(text, sentences), asides(text, sentences, counts));
+  const brackets = asides(text, sentences, counts);
+  const partSpans = carve(partsOfUnit(text, sentences), brackets);
   const inPart = (o: IndicatorOccurrence) =>
     partSpans.findIndex((p) => o.span.start >= p.start && o.span.start < p.end);
   const broken = components(text, sentences, counts);
   return {
     unit: group(found.filter((f) => inPart(f.occurrence) < 0 && !broken.has(f))),
     parts: partSpans
-      .map((span, i) => ({ span, indicators: group(found.filter((f) => inPart(f.occurrence) === i)) }))
+      .map((span, i) => ({
+        span,
+        indicators: group(found.filter((f) => inPart(f.occurrence) === i)),
+        ...(brackets.includes(span) ? { breakdown: true } : {}),
+      }))
       .filter((p) => Object.keys(p.indicators).length > 0),
   };
 }
@@ -140,6 +155,29 @@ function asides(text: string, sentences: readonly Span[], counts: readonly Locat
   return spans;
 }
 
+// A news item names its topic in its title or a paragraph before the figure ("Hội nghị đối thoại
+// …", then "nhân dân 2 thôn đã tham gia 16 ý kiến"): the title, or the 600 characters before.
+function nearBefore(text: string, sentence: Span, topic: RegExp): boolean {
+  return (
+    topic.test(text.slice(0, 300)) || topic.test(text.slice(Math.max(0, sentence.start - 600), sentence.end))
+  );
+}
+
+/** Where the statement of a sentence ends: the last of the sentences joined to it by ";". */
+function statementEnd(text: string, sentences: readonly Span[], sentence: Span): number {
+  let i = sentences.findIndex((s) => s.start === sentence.start);
+  while (
+    i >= 0 &&
+    i < sentences.length - 1 &&
+    text
+      .slice(0, (sentences[i] as Span).end)
+      .trimEnd()
+      .endsWith(';')
+  )
+    i++;
+  return (sentences[i] as Span | undefined)?.end ?? sentence.end;
+}
+
 /** Where the statement of a sentence starts: sentences joined by ";" state one thing. */
 function statementStart(text: string, sentences: readonly Span[], sentence: Span): number {
   let i = sentences.findIndex((s) => s.start === sentence.start);
@@ -155,7 +193,7 @@ function statementStart(text: string, sentences: readonly Span[], sentence: Span
 }
 
 // "trong đó (có)" at the start of a sentence or clause opens a breakdown of the figure before it.
-const BREAKDOWN = /(?:^|[,;:(]\s*)trong đó(?![\p{L}])/giu;
+const BREAKDOWN = /(?:^|[,;:(]\s*)(?:trong đó|cụ thể)(?![\p{L}])/giu;
 
 /**
  * "công nhận 123 mô hình. Trong đó có 54 mô hình cá nhân và 69 mô hình tập thể": figures of the same
@@ -167,13 +205,17 @@ function components(text: string, sentences: readonly Span[], counts: readonly L
   const out = new Set<Located>();
   for (const c of counts) {
     const at = c.occurrence.span.start;
-    const i = sentences.findIndex((s) => at >= s.start && at < s.end);
-    const sentence = sentences[i];
+    const sentence = sentences.find((s) => at >= s.start && at < s.end);
     if (!sentence) continue;
+    // The statement: "… 202 mô hình (trong đó …); cụ thể: … có 03 mô hình; … có 16 mô hình".
+    const start = statementStart(text, sentences, sentence);
     let opens = -1;
-    for (const m of text.slice(sentence.start, at).matchAll(BREAKDOWN)) opens = sentence.start + m.index;
+    for (const m of text.slice(start, at).matchAll(BREAKDOWN)) opens = start + m.index;
     if (opens < 0) continue;
-    const from = sentences[i - 1]?.start ?? sentence.start;
+    // Opened in its own sentence, the whole may be in the sentence before ("… 123 mô hình. Trong đó
+    // có 54 …"); opened earlier in the statement, it is in the statement.
+    const i = sentences.findIndex((s) => s.start === sentence.start);
+    const from = opens >= sentence.start ? (sentences[i - 1]?.start ?? sentence.start) : start;
     const wholes = counts.filter(
       (o) => o.key === c.key && o.occurrence.span.start >= from && o.occurrence.span.end <= opens,
     );
@@ -200,6 +242,10 @@ function firstMatch(ctx: NumberContext): { rule: IndicatorRule; keys: readonly s
     if (rule.notRightCased?.test(ctx.right)) continue;
     if (rule.notLeftSentence?.test(ctx.leftSentence)) continue;
     if (rule.rightSentence && !rule.rightSentence.test(ctx.rightSentence)) continue;
+    if (rule.leftStatement && !rule.leftStatement.test(ctx.leftStatement)) continue;
+    if (rule.notLeftStatement?.test(ctx.leftStatement)) continue;
+    if (rule.statement && !rule.statement.test(ctx.statement)) continue;
+    if ((rule.ofBase ?? false) && !ctx.ratio) continue;
     const keys = typeof rule.keys === 'function' ? rule.keys(ctx) : rule.keys;
     // null, or an empty list given as such: a figure no key holds, which no later rule may take.
     if (keys === null || (keys.length === 0 && typeof rule.keys !== 'function')) return null;

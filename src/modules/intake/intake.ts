@@ -23,11 +23,7 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
     commune: commune.kind !== null,
   });
   const documents = extractDocuments(normalised, sentences);
-  const findings = checkReport(
-    indicators,
-    documents,
-    parts.map((p) => p.indicators),
-  );
+  const findings = checkReport(indicators, documents, parts);
   const result = {
     source: { fileName: fileName ?? null, length: normalised.length },
     commune,

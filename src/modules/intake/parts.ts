@@ -34,9 +34,11 @@ export function carve(coarse: readonly Span[], fine: readonly Span[]): Span[] {
 // quyền cấp xã, …". To the end of the paragraph: "Nếu tính riêng từng cấp, với cấp tỉnh, …", "Với
 // cấp huyện, …". A sentence that is only "Trong đó:" opens a breakdown in the next paragraph.
 const PART_SENTENCE =
-  /^(?:trong đó\s*[,:]?\s*(?:tại|ở|UBND|ủy ban|uỷ ban|cấp (?:tỉnh|huyện|xã))\s|tại (?:khối|các)\s|riêng\s)/iu;
+  /^(?:trong đó\s*[,:]?\s*(?:tại|ở|UBND|ủy ban|uỷ ban|cấp (?:tỉnh|huyện|xã))\s|tại (?:khối|các)\s)/iu;
+// "Riêng Chi nhánh Văn phòng Đăng ký đất đai … đã tiếp nhận 13.039 hồ sơ; … Tổng số hồ sơ đã giải
+// quyết là 10.502 hồ sơ": what follows "Riêng" in its paragraph is about that office.
 const PART_PARAGRAPH =
-  /^(?:nếu tính riêng (?:từng|theo) cấp,?\s*)?(?:với|đối với|ở|tại) cấp (?:tỉnh|huyện|xã)(?![\p{L}])/iu;
+  /^(?:(?:nếu tính riêng (?:từng|theo) cấp,?\s*)?(?:với|đối với|ở|tại) cấp (?:tỉnh|huyện|xã)(?![\p{L}])|riêng\s)/iu;
 const PART_LEAD = /^trong đó\s*:$/iu;
 // "Tổng số lượt tiếp công dân của Thủ trưởng các sở, ban ngành: 01 lượt", "Lãnh đạo UBND các huyện,
 // thành phố đã tiếp: 40 lượt": the heads of a group of offices or lower units, before the sentence's

@@ -44,6 +44,14 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
+    // "Tính đến ngày 31/10/2021, toàn TP đã tiếp nhận …": the year so far.
+    re: new RegExp(String.raw`tính\s+đến\s+(?:hết\s+)?ngày\s+${DATE}`, 'giu'),
+    make: (m) => {
+      const to = isoDate(m[3], m[2], m[1]);
+      return to ? { from: `${m[3]}-01-01`, to, label: `${m[3]}-01-01..${to}` } : null;
+    },
+  },
+  {
     // "6 tháng đầu năm và nhiệm vụ … 6 tháng cuối năm 2022": the year named later is the first half's.
     re: new RegExp(String.raw`(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\s+\d)[^.;]{0,90}?năm\s+${Y}`, 'giu'),
     make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-06-30`, label: `${m[1]}-H1` }),
@@ -143,15 +151,19 @@ export function extractPeriod(text: string, figureSentences: readonly Span[] = [
 // "Sáng ngày 06/11/2024 phường Tân Chính tổ chức Hội nghị đối thoại": a news item that names no
 // period is dated by the event it reports, to its year. A document's date ("Quy định số
 // 11-QĐi/TW ngày 18/02/2019") is a citation, not the event.
-const EVENT_DATE = new RegExp(String.raw`ngày\s+${DATE}`, 'giu');
+// "Tối 10/5/2019, …", "Ngày 22 tháng 8 năm 2023 Đảng uỷ xã tổ chức …" (a sentence that opens on
+// the long form; a signature's date follows a place and a comma).
+const EVENT_DATE = new RegExp(
+  String.raw`(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?${DATE}|(?:^|[.\n]\s*)(?:ngày|sáng ngày|chiều ngày|tối ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`,
+  'giu',
+);
 const CITED = /số\s+\S*\d\S*\s*$/u;
 
 function eventYear(text: string): Period | null {
-  const slice = blankQuotes(text);
-  for (const m of slice.matchAll(EVENT_DATE)) {
-    if (CITED.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (!isoDate(m[3], m[2], m[1])) continue;
-    const year = m[3] as string;
+  for (const m of text.matchAll(EVENT_DATE)) {
+    if (CITED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    if (!year || !isoDate(year, month, day)) continue;
     return {
       from: `${year}-01-01`,
       to: `${year}-12-31`,

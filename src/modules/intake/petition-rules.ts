@@ -72,10 +72,19 @@ function kindKeys(family: ReturnType<typeof kindFamily>, before: string, c: Numb
   return [`${family}.received`] as IndicatorKey[];
 }
 
+const KIND_WORDS = /(?:khiếu nại|KN|tố cáo|TC|kiến nghị|phản ánh|phản ảnh|đề nghị)(?![\p{L}])/giu;
 const KIND_AFTER = rx(`^(?:${UNIT} )?(${KIND})`);
 const KIND_BEFORE = rx(String.raw`(^|[\s,(;:])(?:và )?(${KIND})\s*:?\s*$`);
 
-function petitionsByStep(c: NumberContext): readonly IndicatorKey[] {
+// "có 6.687 đơn đủ điều kiện xử lý, trong đó có 2.478 đơn KN, TC": complaints and denunciations
+// among the petitions fit to handle are not all the petitions received. (Kinds one by one among
+// them are the kinds received: "1.180 đơn đủ điều kiện xử lý, gồm 167 khiếu nại".)
+const AMONG_STEP_NONE = rx(
+  String.raw`\d ${UNIT}\b[^\d]*(?:đủ điều kiện|đôn đốc|lưu đơn|trùng)[^\d]*(?:trong đó(?: có)?|gồm|bao gồm|\()\s*:?\s*$`,
+);
+
+function petitionsByStep(c: NumberContext): readonly IndicatorKey[] | null {
+  if (AMONG_STEP_NONE.test(c.leftStatement)) return null;
   const { step } = stepOf(c.leftStatement, '');
   return [`petitions.${step}`];
 }
@@ -87,6 +96,16 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     id: 'petitions.step.none',
     keys: [],
     right: rx(`^${UNIT} (?:có )?(?:đủ điều kiện|không đủ điều kiện|đôn đốc|lưu|trùng)`),
+  },
+  {
+    // "có công văn đôn đốc giải quyết 409 đơn"; "(đơn kỳ trước chuyển sang là 302 đơn)": carried
+    // over, which no petitions key holds, not transferred.
+    id: 'petitions.step.none.verb',
+    keys: [],
+    left: rx(
+      String.raw`(?:đôn đốc[^,;]{0,30}|(?:kỳ trước |cũ |tồn )chuyển (?:sang|qua)(?: là)?|tồn (?:từ )?kỳ trước(?: là)?)\s*:?\s*$`,
+    ),
+    right: rx(String.raw`^(?:${UNIT}\b|$)`),
   },
   {
     // "đơn có đủ điều kiện xử lý là 3.321 đơn", "… không đủ điều kiện xử lý là 346 đơn"
@@ -109,7 +128,7 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     keys: [],
     left: rx('(?:hướng dẫn|chuyển)[^,;]*$'),
     right: rx(String.raw`^(?:đơn\b|$)`),
-    sentence: rx('hướng dẫn[\\s\\S]*chuyển|chuyển[\\s\\S]*hướng dẫn'),
+    statement: rx('hướng dẫn[\\s\\S]*chuyển|chuyển[\\s\\S]*hướng dẫn'),
   },
 
   // ── authority and transfer ──
@@ -175,10 +194,23 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
 
   // ── steps ──
   {
+    // "Về giải quyết đơn khiếu nại tranh chấp đất đai đã giải quyết 04 đơn": the topic names the kind.
+    id: 'petitions.resolved.ofKind',
+    keys: (c) => {
+      const kinds = c.left.match(KIND_WORDS) ?? [];
+      const families = new Set(kinds.map(kindFamily));
+      return families.size === 1 ? [`${[...families][0]}.resolved` as IndicatorKey] : ['petitions.resolved'];
+    },
+    left: rx(
+      String.raw`đơn (?:thư )?${KIND}[^\d,;]*(?<!chưa |đang |thẩm quyền )giải quyết(?: xong| dứt điểm| được)?\s*:?\s*$`,
+    ),
+    right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b(?! (?:thư )?${KIND})`),
+  },
+  {
     id: 'petitions.resolved',
     keys: ['petitions.resolved'],
     left: rx(String.raw`(?:giải quyết(?: xong| dứt điểm| được)?)\s*:?\s*$`),
-    notLeft: rx(String.raw`(?:chưa|thẩm quyền) giải quyết(?: xong)?\s*:?\s*$`),
+    notLeft: rx(String.raw`(?:chưa|đang|thẩm quyền) giải quyết(?: xong)?\s*:?\s*$`),
     right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
   },
   {
@@ -205,7 +237,8 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     id: 'petitions.received',
     keys: ['petitions.received'],
     right: rx(String.raw`^(?:đơn|lượt đơn|đơn thư)\b`),
-    left: rx(`(?:tiếp nhận|nhận được|tổng số|tổng|có)[^,;]{0,20}$`),
+    // "Toàn thành phố nhận 8.950 đơn thư các loại"
+    left: rx(`(?:tiếp nhận|(?:^|\\s)(?<!xác |công )nhận|nhận được|tổng số|tổng|có)[^,;]{0,20}$`),
   },
 ];
 
