@@ -9,6 +9,9 @@ const COMMITTEE = `(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂ
 const NOT_NAMES = new Set(['chủ tịch', 'phó chủ tịch', 'tm', 'kt', 'cộng hòa', 'độc lập']);
 // A district's or province's own voice: "toàn huyện hiện có 475 mô hình", "Ban Dân vận Huyện ủy".
 const HIGHER_UNIT = /toàn (?:huyện|tỉnh|thị xã|thành phố)|(?:Huyện|Tỉnh|Thị|Thành) ủy/u;
+// "xã Chiềng Sinh, Quài Tở;": communes listed together are places, none of them the unit.
+const LISTED = /^\s*,\s*\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\s*(?:[;.,)]|và\s)/u;
+const KIND_WORD = /^(?:Xã|Phường|Thị Trấn)\s+/u;
 // A sentence that opens on the line after "… của UBMTTQVN xã" is not a name: "xã\nĐầu năm 2017 …".
 const NOT_FIRST_WORDS = new Set([
   'đầu',
@@ -39,7 +42,9 @@ export function extractCommune(text: string): Commune {
   const votes = new Map<string, { weight: number; kind: string; start: number; end: number }>();
   const vote = (re: RegExp, weight: number, nameGroup: number, kindGroup: number) => {
     for (const m of text.matchAll(re)) {
-      const name = titleCase((m[nameGroup] ?? '').replace(/\s+/g, ' ').trim());
+      if (weight === 1 && LISTED.test(text.slice(m.index + m[0].length))) continue;
+      // "Xã Hưng Đạo là xã vùng cao": the kind is not part of the name.
+      const name = titleCase((m[nameGroup] ?? '').replace(/\s+/g, ' ').trim()).replace(KIND_WORD, '');
       if (!name || NOT_NAMES.has(name.toLowerCase())) continue;
       if (NOT_FIRST_WORDS.has((name.split(' ')[0] ?? '').toLowerCase())) continue;
       // "ĐIỀU KIỆN KINH TẾ XÃ HỘI": society, in a heading.
@@ -59,13 +64,11 @@ export function extractCommune(text: string): Commune {
   };
   vote(new RegExp(String.raw`${COMMITTEE}\s+${KIND}\s+${NAME}`, 'gu'), 3, 2, 1);
   vote(new RegExp(String.raw`${NAME}\s+là\s+(?:một\s+)?(xã|phường|thị trấn|đặc khu)`, 'gu'), 2, 1, 2);
-  // Wards numbered in cities: "Phường 10, Quận 4" (not "trên địa bàn phường 10 tháng năm 2024").
-  vote(
-    /(?<![\p{L}])(Phường|phường|PHƯỜNG)\s+(\d{1,2})(?=\s*(?:[,.;:)(\n–-]|$|(?:quận|Quận|QUẬN|thành phố|TP)(?![\p{L}])))/gu,
-    1,
-    2,
-    1,
-  );
+  // Wards numbered in cities: "Phường 10, Quận 4", "Ủy ban nhân dân Phường 1 tập trung …" (not "trên
+  // địa bàn phường 10 tháng năm 2024").
+  const WARD_NUMBER = String.raw`(Phường|phường|PHƯỜNG)\s+(\d{1,2})(?!\d)(?![/.,]\d|\s*(?:tháng|năm|ngày|giờ|%|\/))`;
+  vote(new RegExp(String.raw`${COMMITTEE}\s+${WARD_NUMBER}`, 'gu'), 3, 2, 1);
+  vote(new RegExp(String.raw`(?<![\p{L}])(?<!${COMMITTEE}\s+)${WARD_NUMBER}`, 'gu'), 1, 2, 1);
   // Not a cooperative ("Hợp tác xã X").
   vote(
     new RegExp(

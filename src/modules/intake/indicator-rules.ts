@@ -106,6 +106,7 @@ function degree(c: NumberContext): readonly IndicatorKey[] {
   return [];
 }
 
+const VILLAGE = 'thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP';
 const REGISTERED = rx('đăng ký');
 // A verb after the registration that gives the models' standing: "… được đăng ký thực hiện, Ban
 // Chỉ đạo … đã bình xét, phân loại có 202 mô hình đạt hiệu quả".
@@ -197,6 +198,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\b`),
   },
   {
+    // "237 bản, khu phố trên địa bàn huyện đều có tổ hòa giải": all of them, by kind.
+    id: 'profile.villages.kinds',
+    keys: ['profile.villages'],
+    rightSentence: rx(
+      String.raw`^(?:${VILLAGE})(?:,? (?:và )?(?:${VILLAGE}))+ (?:trên địa bàn|của|trong|toàn) (?:huyện|xã|phường|thị trấn)\b`,
+    ),
+  },
+  {
     // "trên 6 khu dân cư toàn xã": all the villages of the commune, whatever the words before.
     id: 'profile.villages.whole',
     keys: ['profile.villages'],
@@ -208,11 +217,12 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'profile.villages',
     keys: ['profile.villages'],
     right: rx(String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\b`),
-    left: rx(String.raw`(?:có|gồm|với|chia thành|thành|tổng số|sinh sống ở)\s*:?\s*$`),
+    // "còn 6 xóm hành chính" (after a merger), "ý kiến … của nhân dân trên địa bàn 8 ấp".
+    left: rx(String.raw`(?:có|gồm|với|chia thành|thành|tổng số|sinh sống ở|còn|trên địa bàn)\s*:?\s*$`),
     notLeft: rx(`trong (?:đó|số)`),
     // "7 thôn có 1.706 hộ" counts villages; "19 thôn có cụm loa" counts those with a facility.
     notRight: rx(
-      String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu phố)\s+(?:có|được|đạt|đã)\s+(?!\d)`,
+      String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu phố)\s+(?:có|được|đạt|đã|chưa)\s+(?!\d)`,
     ),
   },
   {
@@ -632,6 +642,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(`^(?:hội nghị|cuộc|buổi)[^,;]{0,30}đối thoại`),
   },
   {
+    // "đã trả lời 1 ý kiến tại hội nghị"
+    id: 'dialogues.answered.atMeeting',
+    keys: (c) => (c.aboutDialogue ? ['dialogues.answered'] : []),
+    left: rx(String.raw`(?:trả lời|giải đáp|giải trình)\s*:?\s*$`),
+    right: rx(String.raw`^(?:lượt )?ý kiến\b[^,;]{0,12}(?:tại (?:hội nghị|chỗ|buổi)|trực tiếp)`),
+  },
+  {
     id: 'dialogues.answered',
     keys: ['dialogues.answered'],
     left: rx(`(?:trả lời|giải đáp|giải quyết|tiếp thu)(?: trực tiếp| tại chỗ| ngay)[^,;]{0,10}$`),
@@ -780,6 +797,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     notLeft: rx(`(?:bộ phận|một cửa|trình độ|tham gia|đánh giá|được)`),
   },
   {
+    // "đã bố trí 2.813/3.050 cán bộ, công chức": the staff in post, of the posts allotted.
+    id: 'staff.total.posts',
+    keys: (c) => (c.ratio ? ['staff.total'] : []),
+    left: rx(String.raw`bố trí(?: được)?\s*:?\s*$`),
+    rightSentence: rx(String.raw`^(?:cán bộ,? công chức|CBCC)\b`),
+  },
+  {
     // "Toàn tỉnh hiện có 1.346 công chức cấp xã": civil servants without their cadres.
     id: 'staff.civilServants.total',
     keys: ['staff.civilServants'],
@@ -789,7 +813,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'staff.cadres',
     keys: ['staff.cadres'],
-    right: rx(String.raw`^cán bộ\b(?!,? công chức| chuyên| không chuyên)`),
+    // "1.483 cán bộ chuyên trách": the cadres; not "cán bộ chuyên môn", "… không chuyên trách".
+    right: rx(String.raw`^cán bộ\b(?!,? công chức| chuyên (?!trách)| không chuyên)`),
     notRightCased: rxCased(String.raw`^\S+ \S+ \p{Lu}`),
     left: rx(String.raw`(?:có|gồm|trong đó|:)\s*:?\s*$`),
   },
@@ -802,9 +827,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'staff.civilServants',
     keys: ['staff.civilServants'],
-    right: rx(String.raw`^công chức\b(?! chuyên| cấp)`),
+    right: rx(String.raw`^công chức\b(?! chuyên| cấp (?!xã))`),
     notRightCased: rxCased(String.raw`^\S+ \S+ \p{Lu}`),
-    left: rx(String.raw`(?:có|gồm|trong đó|:|^)\s*:?\s*$`),
+    left: rx(String.raw`(?:có|gồm|trong đó|:|^|và)\s*:?\s*$`),
     sentence: rx(`cán bộ`),
   },
 

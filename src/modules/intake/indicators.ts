@@ -48,6 +48,7 @@ export function extractIndicatorScopes(
   const found: Located[] = [];
   const counts: Located[] = [];
   const leftoverPercents: NumberToken[] = [];
+  const quoted = quotedNames(text);
 
   for (const token of findNumbers(text)) {
     const sentence = sentenceAt(sentences, token.start);
@@ -74,6 +75,12 @@ export function extractIndicatorScopes(
     };
     // "giảm 59 lượt so cùng kỳ", "tăng 9,3%": a change since another period, no figure of this one.
     if (CHANGE.test(left)) continue;
+    // "142 đơn vị hành chính", "15 cơ quan, đơn vị": offices, never a count of a key.
+    if (/^đơn vị(?![\p{L}])/iu.test(ctx.right)) continue;
+    // "Khi được thành lập, phường có diện tích tự nhiên 97 hécta": the unit as it was.
+    if (PAST.test(ctx.leftSentence)) continue;
+    // “Ngày thứ 2, 4, 6 trực tuyến”: a number in a name in quotes.
+    if (quoted.some((q) => token.start > q.start && token.end < q.end)) continue;
     const hit =
       (NOT_A_COUNT.test(left) && !token.isPercent) || (token.base && RESOLVED_OUT_OF.test(left))
         ? null
@@ -133,6 +140,15 @@ export function extractIndicatorScopes(
 const RESOLVED_OUT_OF = /tiếp nhận,? (?:và )?giải quyết/iu;
 
 const CHANGE = /(?:^|\s)(?:tăng|giảm)(?: thêm)?\s*:?\s*$/iu;
+
+// Not when the sentence goes on to the present: "… Khi được thành lập, … 97 hécta. [1] Hiện nay, …".
+const PAST =
+  /(?:^|[,.:;]\s*)(?:khi (?:mới )?(?:được )?thành lập|thời điểm thành lập|trước đây|trước khi (?:sáp nhập|thành lập|chia tách|hợp nhất))(?![\p{L}])(?![\s\S]*(?:hiện nay|hiện tại|đến nay))/iu;
+
+/** “…” spans of one line and at most 80 characters: names of models, campaigns and days. */
+function quotedNames(text: string): Span[] {
+  return [...text.matchAll(/“[^”\n]{1,80}”/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 
 /**
  * "tiếp nhận 258 đơn thư (đơn cũ chuyển sang 34 đơn, đơn mới tiếp nhận 224 đơn …": a figure in

@@ -44,6 +44,15 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
+    // "10 tháng của năm 2019", "4 tháng đầu năm 2023": the months of the year so far (6 and 9 above).
+    re: new RegExp(String.raw`(?<![\d,.])(1[01]|[2-578])\s+tháng\s+(?:đầu\s+|của\s+)?năm\s+${Y}`, 'giu'),
+    make: (m) => {
+      const y = Number(m[2]);
+      const to = monthEnd(y, Number(m[1]));
+      return { from: `${y}-01-01`, to, label: `${y}-01-01..${to}` };
+    },
+  },
+  {
     // "Tính đến ngày 31/10/2021, toàn TP đã tiếp nhận …": the year so far.
     re: new RegExp(String.raw`tính\s+đến\s+(?:hết\s+)?ngày\s+${DATE}`, 'giu'),
     make: (m) => {
@@ -145,7 +154,30 @@ export function extractPeriod(text: string, figureSentences: readonly Span[] = [
       };
     }
   }
-  return eventYear(text);
+  return recentMonth(text) ?? eventYear(text);
+}
+
+// "Như trong tháng 10 vừa qua, Trung tâm … đã tiếp nhận …" under a dateline "25/11/2019": the
+// month of the dateline's year (of the year before when the month is later than the dateline's).
+const DATELINE = new RegExp(String.raw`(?<![\d/])${DATE}`, 'u');
+const RECENT_MONTH = /tháng\s+(\d{1,2})\s+(?:vừa qua|qua|vừa rồi)(?![\p{L}])/iu;
+
+function recentMonth(text: string): Period | null {
+  const dateline = DATELINE.exec(text.slice(0, 300));
+  const m = RECENT_MONTH.exec(text);
+  if (!dateline || !m) return null;
+  const month = Number(m[1]);
+  if (month < 1 || month > 12) return null;
+  const year = Number(dateline[3]) - (month > Number(dateline[2]) ? 1 : 0);
+  const from = `${year}-${pad(month)}-01`;
+  const to = monthEnd(year, month);
+  return {
+    from,
+    to,
+    label: `${from}..${to}`,
+    text: collapse(m[0]),
+    span: { start: m.index, end: m.index + m[0].length },
+  };
 }
 
 // "Sáng ngày 06/11/2024 phường Tân Chính tổ chức Hội nghị đối thoại": a news item that names no
@@ -159,9 +191,13 @@ const EVENT_DATE = new RegExp(
 );
 const CITED = /số\s+\S*\d\S*\s*$/u;
 
+// "Ngày 12 tháng 1 năm 1984, Hội đồng Bộ trưởng ban hành Quyết định 8-HĐBT": a decision, history.
+const ISSUED = /^[^.\n]{0,80}(?:ban hành|Quyết định|Nghị định|Nghị quyết|thành lập)/u;
+
 function eventYear(text: string): Period | null {
   for (const m of text.matchAll(EVENT_DATE)) {
     if (CITED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (ISSUED.test(text.slice(m.index + m[0].length))) continue;
     const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
     if (!year || !isoDate(year, month, day)) continue;
     return {
@@ -175,6 +211,8 @@ function eventYear(text: string): Period | null {
   return null;
 }
 
+const TARGET = /(?:nhằm|phấn đấu|mục tiêu|định hướng|tầm nhìn)(?![\p{L}])/iu;
+
 function earliest(text: string, region: { start: number; end: number }): Candidate | null {
   const slice = blankQuotes(text.slice(region.start, region.end));
   let best: Candidate | null = null;
@@ -185,6 +223,16 @@ function earliest(text: string, region: { start: number; end: number }): Candida
       if (!made) continue;
       const start = region.start + m.index;
       const end = start + m[0].length;
+      // "nhằm xây dựng … trở thành đô thị … trong giai đoạn 2025-2030": a target, not the period.
+      if (
+        TARGET.test(
+          text
+            .slice(Math.max(region.start, start - 120), start)
+            .split(/[.!?]\s/u)
+            .pop() ?? '',
+        )
+      )
+        continue;
       // Earliest phrase wins; at the same place the longer (more specific) one.
       if (!best || start < best.start || (start === best.start && end > best.end))
         best = { ...made, start, end };
