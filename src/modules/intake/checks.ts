@@ -15,7 +15,9 @@ export function checkReport(
   indicators: Indicators,
   documents: readonly CitedDocument[],
   parts: readonly { indicators: Indicators; breakdown?: boolean }[] = [],
+  period: { from: string; to: string } | null = null,
 ): Finding[] {
+  const conflicts = (set: Indicators) => conflictsOf(set, period);
   const figures = (set: Indicators, breakdown = false) => [
     ...sumRules(set),
     ...percentageRules(set),
@@ -279,11 +281,11 @@ function percentageRules(indicators: Indicators): Finding[] {
 
 // ── one figure, two values ───────────────────────────────────────────────────────────────────
 
-function conflicts(indicators: Indicators): Finding[] {
+function conflictsOf(indicators: Indicators, period: { from: string; to: string } | null): Finding[] {
   const findings: Finding[] = [];
   for (const [key, indicator] of Object.entries(indicators)) {
     const occ = indicator.occurrences;
-    const clashing = occ.filter((a) => occ.some((b) => a !== b && clash(a, b)));
+    const clashing = occ.filter((a) => occ.some((b) => a !== b && clash(a, b, period)));
     if (clashing.length === 0) continue;
     const values = [...new Set(clashing.map((o) => o.value))];
     const listed = values.map((v) => vi(v));
@@ -300,8 +302,20 @@ function conflicts(indicators: Indicators): Finding[] {
 
 // Two statements clash when they cannot both be true of the same period: different exact values
 // (unless the text dates them to different years), or an exact value outside a stated bound.
-function clash(a: IndicatorOccurrence, b: IndicatorOccurrence): boolean {
+function clash(
+  a: IndicatorOccurrence,
+  b: IndicatorOccurrence,
+  period: { from: string; to: string } | null,
+): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  // "dân số năm 1999 là 3.922 người" beside an undated "4970 khẩu": the dated one is of another
+  // period unless the report's own period holds its year.
+  const dated = a.year ?? b.year;
+  if ((a.year === undefined) !== (b.year === undefined) && dated !== undefined) {
+    const within =
+      period && dated >= Number(period.from.slice(0, 4)) && dated <= Number(period.to.slice(0, 4));
+    if (!within) return false;
+  }
   if (a.qualifier === 'about' || b.qualifier === 'about') return false;
   if (a.qualifier && b.qualifier) return false;
   if (a.qualifier === 'atLeast') return b.value < a.value;

@@ -4,11 +4,14 @@ import type { Commune } from './schema.ts';
 // into the title on the next line ("UBND XÃ YÊN SƠN\nBÁO CÁO …").
 const TITLE = String.raw`(?:BÁO CÁO|Báo cáo|KẾ HOẠCH|Kế hoạch|QUYẾT ĐỊNH|THÔNG BÁO|TỜ TRÌNH|CỘNG HÒA|CỘNG HOÀ|Số)(?![\p{L}])`;
 const NAME = String.raw`(\p{Lu}\p{L}*(?:(?: +| *\n *(?!${TITLE}))\p{Lu}\p{L}*){0,3})`;
+const NAME_ON_LINE = String.raw`(\p{Lu}\p{L}*(?: +\p{Lu}\p{L}*){0,3})`;
 const KIND = `(xã|phường|thị trấn|đặc khu|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)`;
 const COMMITTEE = `(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)`;
 const NOT_NAMES = new Set(['chủ tịch', 'phó chủ tịch', 'tm', 'kt', 'cộng hòa', 'độc lập']);
-// A district's or province's own voice: "toàn huyện hiện có 475 mô hình", "Ban Dân vận Huyện ủy".
-const HIGHER_UNIT = /toàn (?:huyện|tỉnh|thị xã|thành phố)|(?:Huyện|Tỉnh|Thị|Thành) ủy/u;
+// A district's or province's own voice: "toàn huyện hiện có 475 mô hình", "Ban Dân vận Huyện ủy",
+// "chính quyền các cấp đã tiếp 13.497 lượt người".
+const HIGHER_UNIT =
+  /toàn (?:huyện|tỉnh|thị xã|thành phố)|(?:Huyện|Tỉnh|Thị|Thành) ủy|(?:chính quyền|UBND) các cấp/u;
 // "xã Chiềng Sinh, Quài Tở;": communes listed together are places, none of them the unit.
 const LISTED = /^\s*,\s*\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\s*(?:[;.,)]|và\s)/u;
 const KIND_WORD = /^(?:Xã|Phường|Thị Trấn)\s+/u;
@@ -63,7 +66,13 @@ export function extractCommune(text: string): Commune {
     }
   };
   vote(new RegExp(String.raw`${COMMITTEE}\s+${KIND}\s+${NAME}`, 'gu'), 3, 2, 1);
-  vote(new RegExp(String.raw`${NAME}\s+là\s+(?:một\s+)?(xã|phường|thị trấn|đặc khu)`, 'gu'), 2, 1, 2);
+  // On one line: a title above ("Huổi Mí\nHuổi Mí là một xã …") is not part of the name.
+  vote(
+    new RegExp(String.raw`${NAME_ON_LINE}[ \t]+là\s+(?:một\s+)?(xã|phường|thị trấn|đặc khu)`, 'gu'),
+    2,
+    1,
+    2,
+  );
   // Wards numbered in cities: "Phường 10, Quận 4", "Ủy ban nhân dân Phường 1 tập trung …" (not "trên
   // địa bàn phường 10 tháng năm 2024").
   const WARD_NUMBER = String.raw`(Phường|phường|PHƯỜNG)\s+(\d{1,2})(?!\d)(?![/.,]\d|\s*(?:tháng|năm|ngày|giờ|%|\/))`;

@@ -86,8 +86,14 @@ const EARLY_OR_ON_TIME = `(?:(?:trước (?:hạn|hẹn)|sớm|trước) và đ�
 function reception(kindUnit: 'sessions' | 'citizens') {
   return (c: NumberContext): readonly IndicatorKey[] | null => {
     const around = `${c.left} ${c.right}`;
-    // "tiếp định kỳ và đột xuất … 1.555 lượt": two kinds together, which no key holds.
-    if (/(?:định kỳ|thường xuyên|đột xuất),? (?:và|hoặc) (?:định kỳ|thường xuyên|đột xuất)/i.test(around))
+    // "tiếp định kỳ và đột xuất … 1.555 lượt", "tiếp định kỳ, đột xuất 4.176 lượt": two kinds
+    // together, which no key holds (the comma cuts the clause, so the sentence is read).
+    if (
+      /(?:định kỳ|thường xuyên|đột xuất)(?:,? (?:và|hoặc)|,) (?:định kỳ|thường xuyên|đột xuất)\s*$/i.test(
+        c.leftSentence,
+      ) ||
+      /(?:định kỳ|thường xuyên|đột xuất),? (?:và|hoặc) (?:định kỳ|thường xuyên|đột xuất)/i.test(around)
+    )
       return null;
     if (/định kỳ/i.test(around)) return [`reception.${kindUnit}.periodic`];
     if (/thường xuyên/i.test(around)) return [`reception.${kindUnit}.regular`];
@@ -131,7 +137,7 @@ const POLITICAL_TRAINING = rx('(?:lý luận|chính trị|quản lý nhà nướ
 
 // "diện tích tự nhiên", "tổng diện tích", "Xã Dân Chủ có diện tích": the commune's whole area.
 const AREA = rx(
-  `(?:diện tích (?:đất )?tự nhiên|tổng diện tích|(?:xã|phường|thị trấn)[^.;,]{0,30} có diện tích)`,
+  `(?:diện tích (?:đất )?tự nhiên|tổng diện tích|(?:xã|phường|thị trấn)[^.;,]{0,30} có diện tích|diện tích của (?:xã|phường|thị trấn))`,
 );
 
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -153,6 +159,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     left: rx(String.raw`^(?:[-–•+*]\s*)?diện tích(?: là)?\s*:?\s*$`),
   },
   {
+    id: 'profile.area.bare.km2',
+    keys: ['profile.areaHa'],
+    right: rx(`^(?:km2|km²|km 2)`),
+    left: rx(String.raw`^(?:[-–•+*]\s*)?diện tích(?: là)?\s*:?\s*$`),
+    transform: (km2) => Math.round(km2 * 10000) / 100,
+  },
+  {
     id: 'profile.area.km2',
     keys: ['profile.areaHa'],
     right: rx(`^(?:km2|km²|km 2)`),
@@ -171,8 +184,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       String.raw`^hộ\b(?! (?:nghèo|cận nghèo|thoát nghèo|chính sách|có công|kinh doanh|sản xuất|được|bị|tham gia|đăng ký|vay|làm|đạt|có|đồng bào|dân tộc|gia đình (?:văn hóa|chính sách|có)))`,
     ),
     leftSentence: rx(
-      `(?:dân số|quy mô|tổng số|nhân khẩu|(?:xã|phường|thị trấn|toàn xã|địa phương) có|thôn với|gồm)`,
+      String.raw`(?:dân số|quy mô|tổng số|nhân khẩu|(?:xã|phường|thị trấn|toàn xã|địa phương) có|thôn với|gồm|(?:ha|km2|km²)\s*,\s*$)`,
     ),
+    // "… diện tích tự nhiên là 8.326,97 ha, 1037 hộ, 4970 khẩu": the next item of the profile.
     // "Tổng số hộ nghèo: 391 hộ", "Tổng số hộ Thiên chúa giáo 21 hộ": a kind of household.
     notLeft: rx(String.raw`(?<![\p{L}])hộ\s+(?!(?:dân|gia đình|là|có)\b)\p{L}`),
   },
@@ -198,6 +212,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\b`),
   },
   {
+    // "Thị trấn Sông Mã được chia thành 12 tổ": the residential groups.
+    id: 'profile.villages.divided',
+    keys: ['profile.villages'],
+    left: rx(String.raw`chia thành\s*:?\s*$`),
+    right: rx(String.raw`^(?:tổ|khu|khối)\b(?! (?:hòa giải|hoà giải|công tác|tự quản|chức|chuyên))`),
+  },
+  {
     // "237 bản, khu phố trên địa bàn huyện đều có tổ hòa giải": all of them, by kind.
     id: 'profile.villages.kinds',
     keys: ['profile.villages'],
@@ -210,7 +231,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'profile.villages.whole',
     keys: ['profile.villages'],
     right: rx(
-      String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\s+(?:của |trên |trong )?(?:toàn|cả) (?:xã|phường|thị trấn)\b`,
+      String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\s+(?:của |trên |trong )?(?:(?:toàn|cả)|trên (?:khắp |toàn )?địa bàn) (?:xã|phường|thị trấn)\b`,
     ),
   },
   {
@@ -229,7 +250,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'profile.ethnicGroups',
     keys: ['profile.ethnicGroups'],
     right: rx(String.raw`^dân tộc\b(?! thiểu số)`),
-    left: rx(String.raw`(?:có|gồm|với)\s*$`),
+    left: rx(String.raw`(?:có|gồm|với|(?:có|gồm)[^,;]{0,30} và)\s*$`),
   },
 
   // ── procedure catalogue ───────────────────────────────────────────────────────────────────

@@ -143,7 +143,7 @@ const CHANGE = /(?:^|\s)(?:tăng|giảm)(?: thêm)?\s*:?\s*$/iu;
 
 // Not when the sentence goes on to the present: "… Khi được thành lập, … 97 hécta. [1] Hiện nay, …".
 const PAST =
-  /(?:^|[,.:;]\s*)(?:khi (?:mới )?(?:được )?thành lập|thời điểm thành lập|trước đây|trước khi (?:sáp nhập|thành lập|chia tách|hợp nhất))(?![\p{L}])(?![\s\S]*(?:hiện nay|hiện tại|đến nay))/iu;
+  /(?:(?:^|[,.:;]\s*)(?:khi (?:mới )?(?:được )?thành lập|thời điểm thành lập|trước đây|trước khi (?:sáp nhập|thành lập|chia tách|hợp nhất))|trên cơ sở (?:điều chỉnh|sáp nhập|nhập|tách))(?![\p{L}])(?![\s\S]*(?:hiện nay|hiện tại|đến nay))/iu;
 
 /** “…” spans of one line and at most 80 characters: names of models, campaigns and days. */
 function quotedNames(text: string): Span[] {
@@ -288,7 +288,7 @@ function clauseAround(text: string, sentence: Span, token: NumberToken): Span {
 
 // "Trong năm 2022, … tổ chức 02 hội nghị": the figure is dated to a year other than the report's.
 // A date ("ngày 30 tháng 12 năm 2022") or a span of years is not such a marker.
-const YEAR_MARK = /(?<!tháng\s{1,3}\d{1,2}\s{1,3})(?<![-–]\s?)năm\s+(20\d\d)(?![\d/]|\s?[-–]\s?\d)/giu;
+const YEAR_MARK = /(?<!tháng\s{1,3}\d{1,2}\s{1,3})(?<![-–]\s?)năm\s+((?:19|20)\d\d)(?![\d/]|\s?[-–]\s?\d)/giu;
 
 function yearOf(leftSentence: string): { year?: number } {
   let year: number | undefined;

@@ -23,11 +23,12 @@ export function intakeText(text: string, fileName?: string): IntakeResult {
     commune: commune.kind !== null,
   });
   const documents = extractDocuments(normalised, sentences);
-  const findings = checkReport(indicators, documents, parts);
+  const period = extractPeriod(normalised, figureSentences(normalised, indicators));
+  const findings = checkReport(indicators, documents, parts, period);
   const result = {
     source: { fileName: fileName ?? null, length: normalised.length },
     commune,
-    period: extractPeriod(normalised, figureSentences(normalised, indicators)),
+    period,
     indicators: ratesAsFractions(indicators),
     documents,
     findings,

@@ -91,7 +91,7 @@ function leadEnd(text: string, from: number): number {
 // authority a figure falls under ("thuộc thẩm quyền giải quyết của cấp xã 184 đơn"). "thuộc thẩm
 // quyền của UBND xã" in a commune's report names the unit itself, not one of several levels.
 const LEVEL_SUBJECT =
-  /^(?:trong đó\s*[,:]?\s*|còn\s+|tại\s+|ở\s+)?(?:cấp|UBND|ủy ban nhân dân|uỷ ban nhân dân)(?:\s+các)?\s+(tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?![\p{L}])/iu;
+  /^(?:trong đó\s*[,:]?\s*|còn\s+|tại\s+|ở\s+|và\s+)?(?:cấp|UBND|ủy ban nhân dân|uỷ ban nhân dân)(?:\s+các)?\s+(tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?![\p{L}])/iu;
 const LEVEL_AUTHORITY =
   /thẩm quyền(?:\s+giải quyết)?(?:\s+của)?\s+cấp\s+(tỉnh|huyện|quận|xã|phường)(?![\p{L}])/iu;
 const LEVEL_OF: Readonly<Record<string, string>> = {

@@ -211,7 +211,8 @@ function eventYear(text: string): Period | null {
   return null;
 }
 
-const TARGET = /(?:nhằm|phấn đấu|mục tiêu|định hướng|tầm nhìn)(?![\p{L}])/iu;
+// Also a founding date ("Xã Nà Nghịu (Sông Mã) thành lập tháng 5-1953").
+const TARGET = /(?:nhằm|phấn đấu|mục tiêu|định hướng|tầm nhìn|thành lập|ra đời)(?![\p{L}])/iu;
 
 function earliest(text: string, region: { start: number; end: number }): Candidate | null {
   const slice = blankQuotes(text.slice(region.start, region.end));

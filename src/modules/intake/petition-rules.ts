@@ -42,17 +42,21 @@ function stepOf(before: string, rightSentence: string): { step: Step; listed: bo
     listed = true;
   }
   let verb = s;
+  let headWords = '';
   const opener = OPENER.exec(s);
   if (opener) {
     listed = true;
     const rest = s.slice(0, opener.index).replace(/[\s,]+$/u, '');
     const head = HEAD.exec(rest);
     if (head) verb = rest.slice(0, head.index);
+    headWords = head ? rest.slice(head.index) : '';
   }
   // Only the words since the number before count: "… 780 đơn, chuyển … giải quyết 1.742 đơn".
   verb = verb.replace(/^[\s\S]*\d/u, '');
   if (IN_AUTHORITY.test(verb)) return { step: 'inAuthority', listed };
   if (RESOLVE.test(verb)) return { step: 'resolved', listed };
+  // "6.343 đơn thuộc thẩm quyền giải quyết … (1.054 đơn khiếu nại, …": kinds in authority.
+  if (IN_AUTHORITY.test(headWords)) return { step: 'inAuthority', listed };
   return { step: 'received', listed };
 }
 
@@ -83,8 +87,12 @@ const AMONG_STEP_NONE = rx(
   String.raw`\d ${UNIT}\b[^\d]*(?:đủ điều kiện|đôn đốc|lưu đơn|trùng)[^\d]*(?:trong đó(?: có)?|gồm|bao gồm|\()\s*:?\s*$`,
 );
 
+const RECEIVED_AND_RESOLVED = rx(String.raw`tiếp nhận,? (?:và )?giải quyết(?: xong| được)?\s*:?\s*$`);
+
 function petitionsByStep(c: NumberContext): readonly IndicatorKey[] | null {
   if (AMONG_STEP_NONE.test(c.leftStatement)) return null;
+  // "đã tiếp nhận và giải quyết 1.354 đơn khiếu nại, tố cáo, kiến nghị phản ánh": both.
+  if (RECEIVED_AND_RESOLVED.test(c.left)) return ['petitions.received', 'petitions.resolved'];
   const { step } = stepOf(c.leftStatement, '');
   return [`petitions.${step}`];
 }
