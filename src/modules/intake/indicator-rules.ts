@@ -89,7 +89,7 @@ function reception(kindUnit: 'sessions' | 'citizens') {
     // "tiếp định kỳ và đột xuất … 1.555 lượt", "tiếp định kỳ, đột xuất 4.176 lượt": two kinds
     // together, which no key holds (the comma cuts the clause, so the sentence is read).
     if (
-      /(?:định kỳ|thường xuyên|đột xuất)(?:,? (?:và|hoặc)|,) (?:định kỳ|thường xuyên|đột xuất)\s*$/i.test(
+      /(?:định kỳ|thường xuyên|đột xuất)(?:,? (?:và|hoặc)|,) (?:định kỳ|thường xuyên|đột xuất)[^,;]*$/i.test(
         c.leftSentence,
       ) ||
       /(?:định kỳ|thường xuyên|đột xuất),? (?:và|hoặc) (?:định kỳ|thường xuyên|đột xuất)/i.test(around)

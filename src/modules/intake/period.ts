@@ -107,6 +107,20 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
+    // "Từ đầu năm 2019 đến hết quý I/2020", "từ đầu năm 2023 đến hết tháng 5/2023".
+    re: new RegExp(
+      String.raw`từ\s+đầu\s+năm\s+${Y}\s*(?:đến|tới)\s*(?:hết\s+)?(?:quý\s+(IV|III|II|I|[1-4])|tháng\s+(\d{1,2}))(?:\s+năm\s+|\s*[/-]\s*)${Y}`,
+      'giu',
+    ),
+    make: (m) => {
+      const y = Number(m[4]);
+      const month = m[2] ? (ROMAN[m[2].toLowerCase()] ?? 1) * 3 : Number(m[3]);
+      if (!(month >= 1 && month <= 12) || y < Number(m[1])) return null;
+      const to = monthEnd(y, month);
+      return { from: `${m[1]}-01-01`, to, label: `${m[1]}-01-01..${to}` };
+    },
+  },
+  {
     re: new RegExp(String.raw`từ\s+năm\s+${Y}\s*(?:đến|tới|[-–—])\s*(?:năm\s+)?${Y}`, 'giu'),
     make: (m) => {
       const a = Number(m[1]);
@@ -118,7 +132,7 @@ const PATTERNS: ReadonlyArray<{
     // Not a census year ("dân số năm 1999 là 4478 người"), nor a year compared ("so với năm 2012",
     // "Số hồ sơ năm 2019 tăng hơn 3.300 hồ sơ so với năm 2018"), nor a start ("tăng nhanh từ năm 2019").
     re: new RegExp(
-      String.raw`(?<!dân số |điều tra |so với |so với cùng kỳ |so cùng kỳ |từ )năm\s+${Y}(?!\s*[-–—]\s*\d)(?!(?:[^.;,]|[.,](?=\d)){0,80}\sso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+\d{4})`,
+      String.raw`(?<!dân số |điều tra |so với |so với cùng kỳ |so cùng kỳ |từ )(?<!Hiến\s+[Pp]háp\s+)năm\s+${Y}(?!\s*[-–—]\s*\d)(?!(?:[^.;,]|[.,](?=\d)){0,80}\sso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+\d{4})`,
       'giu',
     ),
     make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, label: `${m[1]}` }),
