@@ -108,7 +108,8 @@ function read(p: Paragraph): Reading {
   if (!isOfficialText(p) || !p.text.trim()) return { figures, extracted: {}, documents: [], findings: [] };
   const text = normalizeReportText(p.text);
   const sentences = sentenceSpans(text);
-  const extracted = extractIndicators(text, sentences);
+  // Every report is a commune's: "thuộc thẩm quyền của UBND huyện" is another level's authority.
+  const extracted = extractIndicators(text, sentences, { commune: true });
   const documents = extractDocuments(text, sentences);
   return { figures, extracted, documents, findings: checkReport(extracted, documents) };
 }
