@@ -14,22 +14,33 @@ type Indicators = Record<string, ExtractedIndicator>;
 export function checkReport(
   indicators: Indicators,
   documents: readonly CitedDocument[],
-  parts: readonly { indicators: Indicators; breakdown?: boolean }[] = [],
+  parts: readonly { indicators: Indicators; breakdown?: boolean; pieces?: readonly Span[] }[] = [],
   period: { from: string; to: string } | null = null,
 ): Finding[] {
-  const conflicts = (set: Indicators) => conflictsOf(set, period);
-  const figures = (set: Indicators, breakdown = false) => [
+  const figures = (set: Indicators, breakdown = false, pieces: readonly Span[] = []) => [
     ...sumRules(set),
     ...percentageRules(set),
-    ...(breakdown ? [] : conflicts(set)),
+    ...(breakdown ? [] : conflictsOf(withoutPieces(set, pieces), period)),
   ];
   const findings = [
     ...figures(indicators),
-    ...parts.flatMap((p) => figures(p.indicators, p.breakdown)),
+    ...parts.flatMap((p) => figures(p.indicators, p.breakdown, p.pieces)),
     ...documentRules(documents),
   ];
   return findings.sort(
     (a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** The set without the figures that break down another: pieces of one figure never conflict with it. */
+function withoutPieces(set: Indicators, pieces: readonly Span[]): Indicators {
+  if (pieces.length === 0) return set;
+  const kept = (o: IndicatorOccurrence) => !pieces.some((p) => p.start === o.span.start);
+  return Object.fromEntries(
+    Object.entries(set).flatMap(([key, ind]) => {
+      const occurrences = ind.occurrences.filter(kept);
+      return occurrences.length ? [[key, { ...(occurrences[0] as IndicatorOccurrence), occurrences }]] : [];
+    }),
   );
 }
 

@@ -69,9 +69,11 @@ export interface ZeroRule {
   pattern: RegExp;
 }
 
-const DOSSIER = String.raw`(?:hồ sơ|HS|TTHC|thủ tục hành chính)\b`;
+// "57.028 bộ" (sets of papers): dossiers too.
+const DOSSIER = String.raw`(?:hồ sơ|HS|TTHC|thủ tục hành chính|bộ hồ sơ|bộ)\b`;
 const PROCEDURE = String.raw`(?:TTHC|thủ tục hành chính|thủ tục)\b`;
-const DOSSIER_HEAD = `^(?:${DOSSIER} ?)?`;
+// "75 hồ sơ số hồ sơ quá hạn": a unit said twice.
+const DOSSIER_HEAD = `^(?:${DOSSIER} ?)?(?:số ${DOSSIER} ?)?`;
 const RESOLVE_VERB = `(?:(?:được |đã )?(?:giải quyết|trả|xử lý)(?: kết quả)? )?`;
 const LATE = `(?:quá hạn|trễ hạn|trễ hẹn|quá hẹn|chậm trả|chậm|chễ hẹn|chễ hạn|muộn)`;
 
@@ -85,7 +87,8 @@ const EARLY_OR_ON_TIME = `(?:(?:trước (?:hạn|hẹn)|sớm|trước) và đ�
 
 function reception(kindUnit: 'sessions' | 'citizens') {
   return (c: NumberContext): readonly IndicatorKey[] | null => {
-    const around = `${c.left} ${c.right}`;
+    // The words up to the next figure: "tiếp 23 lượt và tiếp thường xuyên 102 lượt" is not regular.
+    const around = `${c.left} ${c.right.split(/\d|\s(?:và|với)\s/u)[0]}`;
     // "tiếp định kỳ và đột xuất … 1.555 lượt", "tiếp định kỳ, đột xuất 4.176 lượt": two kinds
     // together, which no key holds (the comma cuts the clause, so the sentence is read).
     if (

@@ -16,7 +16,13 @@ export interface IndicatorScopes {
    * "Với cấp huyện, … đã tiếp nhận 340.060 hồ sơ": checked on their own, never the unit's values.
    * A breakdown in brackets after a figure of the same indicator is marked as such.
    */
-  parts: { span: Span; indicators: Record<string, ExtractedIndicator>; breakdown?: boolean }[];
+  parts: {
+    span: Span;
+    indicators: Record<string, ExtractedIndicator>;
+    breakdown?: boolean;
+    /** Figures that break down another of the part ("125 lượt, trong đó: … 23 lượt"): no conflict. */
+    pieces: Span[];
+  }[];
 }
 
 /** Every indicator the text states of the reporting unit itself (see extractIndicatorScopes). */
@@ -122,16 +128,33 @@ export function extractIndicatorScopes(
   const inPart = (o: IndicatorOccurrence) =>
     partSpans.findIndex((p) => o.span.start >= p.start && o.span.start < p.end);
   const broken = components(text, sentences, counts);
+  const own = found.filter((f) => inPart(f.occurrence) < 0 && !broken.has(f));
   return {
-    unit: group(found.filter((f) => inPart(f.occurrence) < 0 && !broken.has(f))),
+    unit: group(withoutRepeatedParts(own, [...broken, ...found.filter((f) => inPart(f.occurrence) >= 0)])),
     parts: partSpans
       .map((span, i) => ({
         span,
         indicators: group(found.filter((f) => inPart(f.occurrence) === i)),
+        pieces: [...broken].filter((f) => inPart(f.occurrence) === i).map((f) => f.occurrence.span),
         ...(brackets.includes(span) ? { breakdown: true } : {}),
       }))
       .filter((p) => Object.keys(p.indicators).length > 0),
   };
+}
+
+/**
+ * "Thành phố Tam Kỳ tiếp 125 lượt công dân" in a title, where the body gives "toàn thành phố …
+ * 395 lượt; cụ thể: … tại Trụ sở UBND thành phố: 125 lượt": a value the text also states as a
+ * part of another is that part, when the unit has a value of its own.
+ */
+function withoutRepeatedParts(unit: readonly Located[], partsOf: readonly Located[]): Located[] {
+  const isPart = (f: Located) =>
+    partsOf.some((p) => p.key === f.key && p.occurrence.value === f.occurrence.value && p !== f);
+  return unit.filter(
+    (f) =>
+      !isPart(f) ||
+      !unit.some((o) => o.key === f.key && !isPart(o) && o.occurrence.value !== f.occurrence.value),
+  );
 }
 
 // "đã tiếp nhận và giải quyết 760/770 hồ sơ trực tuyến": 760 were resolved of the 770 received,

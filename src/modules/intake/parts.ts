@@ -34,7 +34,7 @@ export function carve(coarse: readonly Span[], fine: readonly Span[]): Span[] {
 // quyền cấp xã, …". To the end of the paragraph: "Nếu tính riêng từng cấp, với cấp tỉnh, …", "Với
 // cấp huyện, …". A sentence that is only "Trong đó:" opens a breakdown in the next paragraph.
 const PART_SENTENCE =
-  /^(?:trong đó\s*[,:]?\s*(?:tại|ở|UBND|ủy ban|uỷ ban|cấp (?:tỉnh|huyện|xã))\s|tại (?:khối|các)\s)/iu;
+  /^(?:trong đó\s*[,:]?\s*(?:tại|ở|UBND|ủy ban|uỷ ban|cấp (?:tỉnh|huyện|xã))\s|tại (?:khối|các)\s|cụ thể\s*:\s*[^\d]{0,40}tại\s+(?:trụ sở|văn phòng|ban|bộ phận)\s)/iu;
 // "Riêng Chi nhánh Văn phòng Đăng ký đất đai … đã tiếp nhận 13.039 hồ sơ; … Tổng số hồ sơ đã giải
 // quyết là 10.502 hồ sơ": what follows "Riêng" in its paragraph is about that office.
 const PART_PARAGRAPH =
@@ -43,8 +43,9 @@ const PART_LEAD = /^trong đó\s*:$/iu;
 // "Tổng số lượt tiếp công dân của Thủ trưởng các sở, ban ngành: 01 lượt", "Lãnh đạo UBND các huyện,
 // thành phố đã tiếp: 40 lượt": the heads of a group of offices or lower units, before the sentence's
 // first figure, state that group's figures, a part of the unit even where no total is given.
+// "UBND các xã, phường tiếp: 270 lượt" as the subject of its sentence, too.
 const OFFICE_GROUP =
-  /(?:thủ trưởng|lãnh đạo|chủ tịch)\s+(?:UBND\s+|ủy ban nhân dân\s+|uỷ ban nhân dân\s+)?các\s+(?:sở|huyện|quận|thị xã|thành phố|xã|phường)(?![\p{L}])/iu;
+  /(?:(?:thủ trưởng|lãnh đạo|chủ tịch)\s+(?:UBND\s+|ủy ban nhân dân\s+|uỷ ban nhân dân\s+)?|^(?:UBND|ủy ban nhân dân|uỷ ban nhân dân)\s+)các\s+(?:sở|huyện|quận|thị xã|thành phố|xã|phường)(?![\p{L}])/iu;
 // A paragraph ends at a line break after a sentence end; hard-wrapped lines inside one do not.
 const PARAGRAPH_END = /[.!?;:…]["”’)]?[ \t]*\n/gu;
 const LIST_ITEM = /^\s*(?:[-+*•–]\s|[a-zđ]\)\s)/u;

@@ -20,7 +20,7 @@ const KINDS_TOGETHER = `(?:KNTC\\b|${COMPLAINT},? (?:và )?${DENUNCIATION}|${DEN
 // The authority of a level above the commune's.
 const HIGHER = String.raw`(?:UBND |Ủy ban nhân dân |Chủ tịch UBND |cấp )?(?:huyện|quận|thị xã|thành phố|tỉnh|trung ương|cấp trên)\b`;
 
-type Step = 'received' | 'resolved' | 'inAuthority';
+type Step = 'received' | 'resolved' | 'inAuthority' | 'pending';
 
 // An earlier item of the same list: "651 đơn khiếu nại, ", "32/52 vụ việc KN, ", "KN 76, TC 143 và ".
 const ITEM_BEFORE = rx(
@@ -30,7 +30,9 @@ const ITEM_BEFORE = rx(
 const OPENER = rx(String.raw`(?:\(|(?:^|[\s(])(?:gồm|bao gồm|với|trong đó(?: có)?)|:)\s*:?\s*$`);
 const HEAD = rx(String.raw`(${NUMBER}) ${UNIT}\b[^\d]*$`);
 const IN_AUTHORITY = rx('(?:(?<!không )thuộc|theo) thẩm quyền');
-const RESOLVE = rx('(?<!thẩm quyền |chưa |đang |việc |trình )giải quyết');
+const RESOLVE = rx('(?<!thẩm quyền |chưa |đang |việc |trình |xét )giải quyết');
+// "đang xem xét giải quyết 74 đơn còn trong hạn (19 khiếu nại, …": pending, which no key holds.
+const PENDING = rx('(?:đang|chưa)(?: \\p{L}+){0,3} giải quyết');
 const LIST_AFTER = rx(String.raw`^(?:${UNIT} )?${KIND}[^\d;.]{0,12}?(?:,|và) ${NUMBER} (?:${UNIT} )?${KIND}`);
 
 /** The step of a kind's count, and whether it stands in a list or breakdown of kinds. */
@@ -54,6 +56,7 @@ function stepOf(before: string, rightSentence: string): { step: Step; listed: bo
   // Only the words since the number before count: "… 780 đơn, chuyển … giải quyết 1.742 đơn".
   verb = verb.replace(/^[\s\S]*\d/u, '');
   if (IN_AUTHORITY.test(verb)) return { step: 'inAuthority', listed };
+  if (PENDING.test(verb)) return { step: 'pending', listed };
   if (RESOLVE.test(verb)) return { step: 'resolved', listed };
   // "6.343 đơn thuộc thẩm quyền giải quyết … (1.054 đơn khiếu nại, …": kinds in authority.
   if (IN_AUTHORITY.test(headWords)) return { step: 'inAuthority', listed };
@@ -69,7 +72,7 @@ function kindFamily(word: string): 'complaints' | 'denunciations' | 'feedback' {
 /** Keys of a kind's count from its step; kinds in authority have no key. */
 function kindKeys(family: ReturnType<typeof kindFamily>, before: string, c: NumberContext) {
   const { step, listed } = stepOf(before, c.rightSentence);
-  if (step === 'inAuthority') return null;
+  if (step === 'inAuthority' || step === 'pending') return null;
   // A lone kind after a resolve verb names the petitions by their main kind ("đã giải quyết xong
   // 242/258 đơn kiến nghị, phản ánh" of 258 that include two denunciations); a list breaks them down.
   if (step === 'resolved') return [listed ? `${family}.resolved` : 'petitions.resolved'] as IndicatorKey[];
@@ -94,7 +97,7 @@ function petitionsByStep(c: NumberContext): readonly IndicatorKey[] | null {
   // "đã tiếp nhận và giải quyết 1.354 đơn khiếu nại, tố cáo, kiến nghị phản ánh": both.
   if (RECEIVED_AND_RESOLVED.test(c.left)) return ['petitions.received', 'petitions.resolved'];
   const { step } = stepOf(c.leftStatement, '');
-  return [`petitions.${step}`];
+  return step === 'pending' ? null : [`petitions.${step}`];
 }
 
 export const PETITION_RULES: readonly IndicatorRule[] = [
@@ -129,6 +132,13 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     rightSentence: rx(
       String.raw`^(?:${UNIT} )?${KIND}(?:,? (?:và )?${NUMBER} (?:${UNIT} )?${KIND})*,? (?:có )?(?:đúng|sai|được rút|rút|đã rút)\b`,
     ),
+  },
+  {
+    // "chuyển trả và hướng dẫn công dân gửi 31 đơn đến cơ quan có thẩm quyền": both in one figure.
+    id: 'petitions.transferred.both',
+    keys: ['petitions.transferred'],
+    left: rx('(?:chuyển[^,;]{0,20}(?:và|,) hướng dẫn|hướng dẫn[^,;]{0,20}(?:và|,) chuyển)[^,;]{0,60}$'),
+    right: rx(String.raw`^đơn\b`),
   },
   {
     // Guided (hướng dẫn) and transferred (chuyển) given apart are two halves of petitions.transferred.
@@ -218,7 +228,7 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     id: 'petitions.resolved',
     keys: ['petitions.resolved'],
     left: rx(String.raw`(?:giải quyết(?: xong| dứt điểm| được)?)\s*:?\s*$`),
-    notLeft: rx(String.raw`(?:chưa|đang|thẩm quyền) giải quyết(?: xong)?\s*:?\s*$`),
+    notLeft: rx(String.raw`(?:chưa|đang|thẩm quyền)(?: \p{L}+){0,3} giải quyết(?: xong)?\s*:?\s*$`),
     right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
   },
   {
