@@ -46,6 +46,9 @@ export function extractCommune(text: string): Commune {
   const vote = (re: RegExp, weight: number, nameGroup: number, kindGroup: number) => {
     for (const m of text.matchAll(re)) {
       if (weight === 1 && LISTED.test(text.slice(m.index + m[0].length))) continue;
+      // "XÃ QUANG THUẬN TỔ CHỨC ĐỐI THOẠI …": a heading in capitals runs on past the name.
+      if (m[0] === m[0].toLocaleUpperCase('vi') && /^[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length)))
+        continue;
       // "Xã Hưng Đạo là xã vùng cao": the kind is not part of the name.
       const name = titleCase((m[nameGroup] ?? '').replace(/\s+/g, ' ').trim()).replace(KIND_WORD, '');
       if (!name || NOT_NAMES.has(name.toLowerCase())) continue;

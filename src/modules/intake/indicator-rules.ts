@@ -194,6 +194,15 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     notLeft: rx(String.raw`(?<![\p{L}])hộ\s+(?!(?:dân|gia đình|là|có)\b)\p{L}`),
   },
   {
+    // "Tổng số hộ toàn phường: 2.148 người" (the unit mistyped): the households, by what is counted.
+    id: 'profile.households.before',
+    keys: ['profile.households'],
+    left: rx(
+      String.raw`(?:^|\s)(?:tổng )?số hộ(?: (?:dân|gia đình))?(?: (?:toàn|trên địa bàn) (?:xã|phường|thị trấn))?\s*(?:là)?\s*:?\s*$`,
+    ),
+    right: rx(String.raw`^(?:hộ|người|$)`),
+  },
+  {
     id: 'profile.population',
     keys: ['profile.population'],
     right: rx(String.raw`^(?:nhân khẩu|khẩu|người dân|dân(?! tộc)|người|nhân dân)\b`),
@@ -201,7 +210,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     notRight: rx(String.raw`^người\s*(?:\/|trong độ tuổi)`),
     // "Tổng số: 656 hộ 3.172 khẩu", "2.572 hộ ; 9.992 khẩu": people right after the households.
     leftStatement: rx(
-      String.raw`(?:dân số|nhân khẩu|hộ (?:với|và|,|có)|\d hộ(?: gia đình| dân)?\s*[;,]?\s*$)`,
+      String.raw`(?:dân số|nhân khẩu|hộ (?:với|và|,|có)|\d hộ(?: gia đình| dân)?\s*[;,]?\s*(?:với|và|có|gồm)?\s*$)`,
     ),
     notLeftStatement: rx(String.raw`hộ (?:nghèo|cận nghèo|chính sách|[^;.]{0,20}(?:giáo|đạo)\b)[^;]*$`),
     notLeft: rx(
@@ -739,6 +748,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(String.raw`^(?:lượt )?mô hình\b`),
     sentence: rx('dân vận khéo'),
     notRight: rx(String.raw`^mô hình\b[^,;]{0,12}(?:cá nhân|tập thể)`),
+    // "nhân rộng được 39 mô hình": models copied elsewhere, not the count of models.
+    notLeft: rx(String.raw`nhân rộng[^,;]{0,10}$`),
     keys: (c) => (registered(c) ? null : ['initiatives.total']),
   },
   {

@@ -22,14 +22,16 @@ export function collapse(text: string): string {
 }
 
 /**
- * Sentence boundaries: end punctuation followed by space, a line that starts a list item or a
- * numbered heading, or a blank line followed by a capital. A blank line before a lowercase word is
+ * Sentence boundaries: end punctuation followed by space (or a period glued between two words, as
+ * web pages lose the space: "xã Mỹ Thạnh.Năm 2015"), a line that starts a list item or a
+ * numbered heading, the end of a heading in capitals ("1. NGUỒN LAO ĐỘNG"), or a blank line followed
+ * by a capital. A blank line before a lowercase word is
  * a page break inside a sentence (common in text copied from PDF), so it does not end one.
  */
 export function sentenceSpans(text: string): Span[] {
   const cuts: number[] = [];
   const boundary =
-    /[.!?;](?=\s)|\n(?=[ ]*(?:[-+*•–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s))|\n[ ]*\n(?=\s*[\p{Lu}“"‘])/gu;
+    /[.!?;](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|(?<=^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*)\n|\n(?=[ ]*(?:[-+*•–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s))|\n[ ]*\n(?=\s*[\p{Lu}“"‘])/gmu;
   for (const m of text.matchAll(boundary)) cuts.push(m.index + m[0].length);
   const spans: Span[] = [];
   let start = 0;

@@ -37,6 +37,9 @@ const PART_SENTENCE =
   /^(?:trong đó\s*[,:]?\s*(?:tại|ở|UBND|ủy ban|uỷ ban|cấp (?:tỉnh|huyện|xã))\s|tại (?:khối|các)\s|cụ thể\s*:\s*[^\d]{0,40}tại\s+(?:trụ sở|văn phòng|ban|bộ phận)\s)/iu;
 // "Riêng Chi nhánh Văn phòng Đăng ký đất đai … đã tiếp nhận 13.039 hồ sơ; … Tổng số hồ sơ đã giải
 // quyết là 10.502 hồ sơ": what follows "Riêng" in its paragraph is about that office.
+// "Thôn Thành Thượng có 174 hộ dân, với 834 nhân khẩu": one named village, a part of the commune.
+const VILLAGE_SUBJECT =
+  /^(?:[Tt]hôn|[Ấấ]p|[Bb]ản|[Xx]óm|[Kk]hóm|[Tt]ổ dân phố|[Kk]hu phố|[Bb]uôn|[Ll]àng|[Tt]ổ)\s+(?:số\s+)?[\p{Lu}\d]/u;
 const PART_PARAGRAPH =
   /^(?:(?:nếu tính riêng (?:từng|theo) cấp,?\s*)?(?:với|đối với|ở|tại) cấp (?:tỉnh|huyện|xã)(?![\p{L}])|riêng\s)/iu;
 const PART_LEAD = /^trong đó\s*:$/iu;
@@ -56,7 +59,7 @@ function markedParts(text: string, sentences: readonly Span[]): Span[] {
     const words = collapse(text.slice(s.start, s.end));
     const lead = PART_LEAD.test(words);
     const paragraph = PART_PARAGRAPH.test(words);
-    const office = OFFICE_GROUP.test(words.split(/\d/)[0] ?? '');
+    const office = OFFICE_GROUP.test(words.split(/\d/)[0] ?? '') || VILLAGE_SUBJECT.test(words);
     if (!lead && !paragraph && !office && !PART_SENTENCE.test(words)) continue;
     const open = parts[parts.length - 1];
     // A new part inside the paragraph of the one before ends that one.
