@@ -62,7 +62,9 @@ describe('reading a hand-written report into the province table', () => {
         ),
       },
     ]);
-    await page.getByRole('link', { name: /Xem và sửa: Xã Yên Sơn/ }).waitFor({ timeout: 30_000 });
+    const yenSon = page.getByRole('link', { name: /Xem và sửa: Xã Yên Sơn/ });
+    await yenSon.waitFor({ timeout: 30_000 });
+    const yenSonPath = await yenSon.getAttribute('href');
     const open = page.getByRole('link', { name: /Xem và sửa: Xã Hoàng Diệu/ });
     await open.waitFor({ timeout: 30_000 });
     await page.getByText('Đã xử lý 2/2 tệp').waitFor();
@@ -125,6 +127,18 @@ describe('reading a hand-written report into the province table', () => {
     expect(await row.locator('[data-source]').textContent()).toContain('Theo báo cáo');
     expect((await row.locator('td[data-key="dialogues.conferences"]').textContent())?.trim()).toBe('3');
     expect((await row.locator('td[data-key="profile.households"]').textContent())?.trim()).toBe('2.381');
+
+    // A report filed under the wrong commune is moved to the right one, found without diacritics.
+    await page.goto(`${app.url}${yenSonPath}`);
+    await page.getByRole('combobox', { name: 'Xã của báo cáo' }).fill('hoa binh');
+    await page.getByRole('option', { name: 'Phường Hòa Bình' }).click();
+    await page.getByRole('button', { name: 'Chuyển xã' }).click();
+    // Opened at its new address: the same report under the commune chosen.
+    const [, , oldCommune, intakeId] = new URL(yenSonPath ?? '', app.url).pathname.split('/');
+    await page.waitForURL(
+      (u) => u.pathname.endsWith(`/${intakeId}`) && !u.pathname.includes(`/${oldCommune}/`),
+    );
+    await page.getByRole('heading', { name: 'Phường Hòa Bình — yen-son.txt' }).waitFor();
     await page.close();
   }, 180_000);
 });

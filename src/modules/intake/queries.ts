@@ -230,6 +230,37 @@ export async function supersedeSaved(
   return rows.map((r) => r.id);
 }
 
+/**
+ * Moves an intake and its values to another commune under the same id. The key leads with the
+ * commune and intake_values references it without on update cascade, so the rows are copied and
+ * the old intake deleted (its values with it). It lands as a draft: a saved intake's figures were
+ * the old commune's, and the target may already have a saved intake for the period.
+ */
+export async function moveIntake(
+  q: Queryable,
+  from: string,
+  id: string,
+  to: string,
+  actorId: string | null,
+): Promise<void> {
+  await q.query(
+    `insert into intakes (commune_id, id, file_name, text, period_from, period_to, period_label, detected,
+       documents, findings, status, created_by, created_at, updated_by, updated_at, saved_by, saved_at)
+     select $3::uuid, id, file_name, text, period_from, period_to, period_label, detected, documents, findings,
+       'draft', created_by, created_at, $4::uuid, now(), saved_by, saved_at
+     from intakes where commune_id = $1 and id = $2`,
+    [from, id, to, actorId],
+  );
+  await q.query(
+    `insert into intake_values (commune_id, intake_id, key, value, extracted, qualifier, span_start, span_end,
+       sentence, pattern, edited)
+     select $3::uuid, intake_id, key, value, extracted, qualifier, span_start, span_end, sentence, pattern, edited
+     from intake_values where commune_id = $1 and intake_id = $2`,
+    [from, id, to],
+  );
+  await deleteIntake(q, from, id);
+}
+
 export async function deleteIntake(q: Queryable, communeId: string, id: string): Promise<void> {
   await q.query('delete from intakes where commune_id = $1 and id = $2', [communeId, id]);
 }

@@ -264,6 +264,92 @@ describe('intake over HTTP', () => {
     expect((await w.client().get(url)).status).toBe(401);
   });
 
+  it('moves a report read under the wrong commune to another, its values with it, back to draft', async () => {
+    const reviewer = await w.as(w.users.reviewer1);
+    const created = await reviewer.post('/api/intakes', {
+      files: [upload('hd.txt', Buffer.from('UBND xã Hoàng Diệu. Báo cáo năm 2022. Xã có 1.500 hộ.'))],
+      communeId: hd.id,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const { id } = created.body.items[0];
+    const oldUrl = `/api/communes/${hd.id}/intakes/${id}`;
+    expect((await reviewer.post(`${oldUrl}/save`, {})).status).toBe(200);
+    const rollup = async () =>
+      (
+        await reviewer.get(`/api/provinces/${w.provinces.p1.id}/rollup?period=2022&keys=profile.households`)
+      ).body.rows.find((r: { commune: { id: string } }) => r.commune.id === hd.id).source;
+    expect(await rollup()).toBe('intake');
+
+    // The move, and a correction in the same request, applied under the new commune.
+    const b = w.communes.b;
+    const moved = await reviewer.request('PATCH', oldUrl, {
+      communeId: b.id,
+      values: [{ key: 'mediation.cases', value: 4 }],
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body).toMatchObject({ id, commune: { id: b.id, name: b.name }, status: 'draft' });
+    expect(moved.body.values).toContainEqual(
+      expect.objectContaining({ key: 'profile.households', value: 1500, extracted: 1500, edited: false }),
+    );
+    expect(moved.body.values).toContainEqual(
+      expect.objectContaining({ key: 'mediation.cases', value: 4, edited: true }),
+    );
+    expect((await reviewer.get(oldUrl)).status).toBe(404);
+    const newUrl = `/api/communes/${b.id}/intakes/${id}`;
+    const fetched = await reviewer.get(newUrl);
+    expect(fetched.status).toBe(200);
+    expect(fetched.body.values).toEqual(moved.body.values);
+    // Its figures left Hoàng Diệu's roll-up; saved again, they are the new commune's.
+    expect(await rollup()).toBe('none');
+    expect((await reviewer.post(`${newUrl}/save`, {})).body.status).toBe('saved');
+
+    const [audit] = await withContext(w.db, null, (ctx) =>
+      ctx.tx.query<{ communeId: string; after: Record<string, unknown> }>(
+        `select commune_id as "communeId", after from audit_log where entity = 'intake' and entity_id = $1
+           and after ? 'commune'`,
+        [id],
+      ),
+    );
+    expect(audit).toMatchObject({
+      communeId: b.id,
+      after: {
+        commune: { before: { id: hd.id, name: hd.name }, after: { id: b.id, name: b.name } },
+        status: { before: 'saved', after: 'draft' },
+      },
+    });
+  });
+
+  it('refuses a move to a commune the caller cannot see, or that does not exist, or is malformed', async () => {
+    const officer = await w.as(w.users.officerA);
+    const created = await officer.post('/api/intakes', {
+      files: [upload('an.txt', Buffer.from('UBND xã An. Báo cáo năm 2021. Xã có 800 hộ.'))],
+      communeId: w.communes.a.id,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const intake = created.body.items[0];
+    const url = `/api/communes/${w.communes.a.id}/intakes/${intake.id}`;
+    // Commune B is in the officer's province, but not theirs: for them it does not exist.
+    const refused = await officer.request('PATCH', url, {
+      communeId: w.communes.b.id,
+      values: [{ key: 'mediation.cases', value: 1 }],
+    });
+    expect(refused.status).toBe(404);
+    expect(refused.body.error.message).toContain('Xã');
+    const admin = await w.as(w.users.admin);
+    expect((await admin.request('PATCH', url, { communeId: crypto.randomUUID() })).status).toBe(404);
+    const malformed = await officer.request('PATCH', url, { communeId: 'xa-b' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.fields).toHaveProperty(['body.communeId']);
+
+    const after = await officer.get(url);
+    expect(after.status).toBe(200);
+    expect(after.body).toMatchObject({ commune: { id: w.communes.a.id }, status: 'draft' });
+    expect(after.body.values).toEqual(intake.values);
+    expect((await officer.request('PATCH', url, { communeId: w.communes.a.id })).body.commune.id).toBe(
+      w.communes.a.id,
+    );
+  });
+
   it('lets an admin list the reports of one province, and refuses a malformed province', async () => {
     const admin = await w.as(w.users.admin);
     const cat = await admin.post('/api/intakes', {

@@ -55,7 +55,8 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
     {
       schema: {
         tags,
-        summary: 'Sửa kỳ báo cáo và số liệu đọc được (null bỏ một chỉ tiêu)',
+        summary:
+          'Sửa kỳ báo cáo và số liệu đọc được (null bỏ một chỉ tiêu); communeId khác chuyển sang xã khác',
         params: IntakeParams,
         body: IntakeEditInput,
         response: { 200: Intake },

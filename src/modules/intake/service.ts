@@ -231,14 +231,37 @@ async function lockIntake(ctx: Ctx, communeId: string, id: string): Promise<q.In
 }
 
 /**
- * Corrections before (or after) saving: the period when the text did not state it, values read
- * wrongly, indicators it missed or read by mistake. Moving a saved intake to another period takes
- * its figures out of the roll-up until it is saved again.
+ * The commune an intake is moved to: one the caller reads, as for an upload's chosen commune. One
+ * outside their reach does not exist for them, as one that does not exist at all.
  */
-export async function editIntake(ctx: Ctx, communeId: string, id: string, input: IntakeEditInput) {
-  const row = await lockIntake(ctx, communeId, id);
-  const before = await q.selectValues(ctx.tx, communeId, id);
+async function moveTarget(ctx: Ctx, communeId: string): Promise<{ id: string; name: string }> {
+  const [c] = canRead(ctx.scope, communeId)
+    ? await ctx.tx.query<{ id: string; name: string }>('select id, name from communes where id = $1', [
+        communeId,
+      ])
+    : [];
+  if (!c) throw notFound('Xã');
+  return c;
+}
+
+/**
+ * Corrections before (or after) saving: the commune when it was read wrongly, the period when the
+ * text did not state it, values read wrongly, indicators it missed or read by mistake. Moving a
+ * saved intake to another commune or period takes its figures out of the roll-up until it is saved
+ * again. The other corrections apply under the commune it is moved to.
+ */
+export async function editIntake(ctx: Ctx, pathCommuneId: string, id: string, input: IntakeEditInput) {
+  let row = await lockIntake(ctx, pathCommuneId, id);
   const changes: Record<string, unknown> = {};
+  if (input.communeId !== undefined && input.communeId !== pathCommuneId) {
+    const target = await moveTarget(ctx, input.communeId);
+    await q.moveIntake(ctx.tx, pathCommuneId, id, target.id, ctx.actor?.id ?? null);
+    changes.commune = { before: { id: row.communeId, name: row.communeName }, after: target };
+    if (row.status !== 'draft') changes.status = { before: row.status, after: 'draft' };
+    row = await lockIntake(ctx, target.id, id);
+  }
+  const communeId = row.communeId;
+  const before = await q.selectValues(ctx.tx, communeId, id);
   if (input.period !== undefined || input.from !== undefined) {
     const p = periodOf(input);
     const period = { from: p.from, to: p.to, label: p.key };

@@ -79,6 +79,8 @@ export const IntakeEditInput = z
     period: PeriodKey.optional(),
     from: z.iso.date('Ngày bắt đầu dạng yyyy-mm-dd').optional(),
     to: z.iso.date('Ngày kết thúc dạng yyyy-mm-dd').optional(),
+    /** Moves the intake to another commune the caller reads (the commune was read wrongly). */
+    communeId: z.uuid('Mã xã không hợp lệ').optional(),
     /** Corrections: a value (rates as fractions), or null to drop an indicator read by mistake. */
     values: z
       .array(z.object({ key: indicatorKey, value: z.number().finite().min(0, 'Không được âm').nullable() }))

@@ -7,6 +7,7 @@ import { AddValue } from './AddValue.tsx';
 import { DocumentsList } from './DocumentsList.tsx';
 import { FindingsList } from './FindingsList.tsx';
 import { statusColor } from './IntakeListPage.tsx';
+import { MoveCommune } from './MoveCommune.tsx';
 import { m } from './messages.ts';
 import { periodChoices, periodKeyOf, periodText } from './period.ts';
 import { useDeleteIntake, useEditIntake, useIntake, useSaveIntake } from './queries.ts';
@@ -23,7 +24,8 @@ export function IntakePage() {
   if (intake.isLoading) return <Loading />;
   if (intake.error || !intake.data)
     return <ErrorAlert error={intake.error} onRetry={() => void intake.refetch()} />;
-  return <IntakeView intake={intake.data} />;
+  // Keyed by address: a move opens the report anew, without the changes sent with it.
+  return <IntakeView key={`${communeId}/${id}`} intake={intake.data} />;
 }
 
 /** The changes typed but not sent, as the API takes them (rates back to fractions). */
@@ -135,6 +137,7 @@ function IntakeView({ intake }: { intake: Intake }) {
           </Button>
         </Group>
       </Group>
+      <MoveCommune intake={intake} pending={pending} />
       {!intake.period && <Alert color="yellow">{m.periodMissing}</Alert>}
       {intake.status === 'saved' && !notice && <Alert color="green">{m.alreadySaved}</Alert>}
       {intake.status === 'superseded' && <Alert color="gray">{m.superseded}</Alert>}

@@ -95,6 +95,10 @@ export const m = {
     'document.typeCode': 'Loại văn bản khác ký hiệu',
     'document.referenceDates': 'Ngày văn bản không khớp',
   } as Record<string, string>,
+  communeDetected: (kind: string | null, name: string) => `Báo cáo ghi: ${kind ?? 'xã'} ${name}`,
+  move: 'Chuyển xã',
+  moveSavedConfirm:
+    'Số liệu của báo cáo này đang là số liệu của xã cho kỳ báo cáo. Chuyển sang xã khác thì số liệu bị bỏ khỏi bảng tổng hợp cho đến khi lưu lại cho xã mới. Tiếp tục?',
   delete: 'Xóa báo cáo đã đọc',
   deleteConfirm: 'Xóa báo cáo đã đọc này? Số liệu đã lưu từ báo cáo (nếu có) cũng bị bỏ.',
 };

@@ -45,12 +45,13 @@ export function uploadReport(
   return upload<{ items: Intake[] }>('/api/intakes', body, { contentType: 'application/json', onProgress });
 }
 
-function useIntakeMutation<T>(communeId: string, id: string, fn: (input: T) => Promise<Intake>) {
+function useIntakeMutation<T>(fn: (input: T) => Promise<Intake>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
     onSuccess: (intake) => {
-      qc.setQueryData(['intake', communeId, id], intake);
+      // Under the commune it now belongs to: an edit can move it to another.
+      qc.setQueryData(['intake', intake.commune.id, intake.id], intake);
       void qc.invalidateQueries({ queryKey: ['intakes'] });
       // Saved figures feed the province roll-up.
       void qc.invalidateQueries({ queryKey: ['rollup'] });
@@ -59,15 +60,11 @@ function useIntakeMutation<T>(communeId: string, id: string, fn: (input: T) => P
 }
 
 export function useEditIntake(communeId: string, id: string) {
-  return useIntakeMutation(communeId, id, (body: IntakeEdit) =>
-    api<Intake>(one(communeId, id), { method: 'PATCH', body }),
-  );
+  return useIntakeMutation((body: IntakeEdit) => api<Intake>(one(communeId, id), { method: 'PATCH', body }));
 }
 
 export function useSaveIntake(communeId: string, id: string) {
-  return useIntakeMutation(communeId, id, () =>
-    api<Intake>(`${one(communeId, id)}/save`, { method: 'POST', body: {} }),
-  );
+  return useIntakeMutation(() => api<Intake>(`${one(communeId, id)}/save`, { method: 'POST', body: {} }));
 }
 
 export function useDeleteIntake(communeId: string, id: string) {

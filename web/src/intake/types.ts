@@ -68,6 +68,8 @@ export interface Intake extends Omit<IntakeSummary, 'values' | 'edited' | 'findi
 }
 
 export interface IntakeEdit {
+  /** Moves the report to another commune; the other changes apply there. */
+  communeId?: string;
   period?: string;
   values?: { key: string; value: number | null }[];
 }
