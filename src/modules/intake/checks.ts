@@ -318,6 +318,9 @@ function clash(
   b: IndicatorOccurrence,
   period: { from: string; to: string } | null,
 ): boolean {
+  // "0,82 km²" (82 ha, to the hundredth of a km²) beside "82,53 ha": the same area at its precision.
+  if ((a.pattern.includes('km2') || b.pattern.includes('km2')) && Math.abs(a.value - b.value) <= 1)
+    return false;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
   // "dân số năm 1999 là 3.922 người" beside an undated "4970 khẩu": the dated one is of another
   // period unless the report's own period holds its year.

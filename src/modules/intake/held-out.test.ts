@@ -1996,18 +1996,20 @@ const HELD_OUT_13: Expected[] = [
   },
 ];
 
-describe('held-out set 13: measured once after the set 12 fixes', () => {
-  it('first run: 13 of 32 values (41%), five false flags in four excerpts', () => {
+// First run (after the set 12 fixes, untuned): 13 of 32 values (41%), five false flags in four
+// excerpts; every commune and 10 of 12 periods right. Wiki-style profile pages (tables, infoboxes,
+// the merger's transfers) and news of single sessions made most of the misses. Fixed since by
+// general rules.
+describe('held-out set 13: measured once after the set 12 fixes, then tuned on', () => {
+  it('28 of 32 values, one false flag', () => {
+    // Missed: restatements in an infobox glued to its label ("Diện tích1,70 km²[2]", "Tổng cộng |
+    // 16.698 người" under "Dân số (2018)"), and Bình An's letters counted in words ("ba cặp vợ
+    // chồng"). Quảng Nam: the week's "giải quyết đúng hạn 1.447 hồ sơ (tỷ lệ 99,4%)" of 1.456 is
+    // read against the period's 23.239 resolved, since "1.456/1.625" (no unit after) is not read.
     expect(score(HELD_OUT_13)).toEqual({
       stated: 32,
-      exact: 13,
-      falseFlags: [
-        'quang-nam-trung-tam-hcc-2018.txt: percentage.mismatch',
-        'phuong-5-tuy-hoa-gioi-thieu.txt: value.conflict',
-        'phuong-5-tuy-hoa-gioi-thieu.txt: value.conflict',
-        'ninh-thuan-don-thu-khieu-nai-to-cao.txt: value.conflict',
-        'ha-tinh-ban-tiep-cong-dan-thang-10-2025.txt: value.conflict',
-      ],
+      exact: 28,
+      falseFlags: ['quang-nam-trung-tam-hcc-2018.txt: percentage.mismatch'],
       missedFlags: [],
     });
   });

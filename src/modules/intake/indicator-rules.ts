@@ -24,6 +24,8 @@ export interface NumberContext {
   ratio: boolean;
   /** A dialogue ("đối thoại") is named in the title or just before: a meeting's opinions are its opinions. */
   aboutDialogue: boolean;
+  /** The one kind of reception a news item's title is about ("tổ chức tiếp công dân định kỳ …"). */
+  receptionKind?: 'periodic' | 'regular' | 'adhoc';
   /** "Dân vận khéo" is named in the title or just before: "xã Tiên Lãnh có 114 mô hình" counts them. */
   aboutInitiatives: boolean;
 }
@@ -101,6 +103,8 @@ function reception(kindUnit: 'sessions' | 'citizens') {
     if (/định kỳ/i.test(around)) return [`reception.${kindUnit}.periodic`];
     if (/thường xuyên/i.test(around)) return [`reception.${kindUnit}.regular`];
     if (/đột xuất/i.test(around)) return [`reception.${kindUnit}.adhoc`];
+    // "Phường Uông Bí tổ chức tiếp công dân định kỳ tháng 1/2026" above "đã tiếp … 10 lượt".
+    if (c.receptionKind) return [`reception.${kindUnit}.${c.receptionKind}`];
     return [`reception.${kindUnit}.total`];
   };
 }
@@ -159,13 +163,25 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'profile.area.bare',
     keys: ['profile.areaHa'],
     right: rx(String.raw`^(?:ha|héc[- ]?ta|hecta)\b`),
-    left: rx(String.raw`^(?:[-–•+*]\s*)?diện tích(?: là)?\s*:?\s*$`),
+    left: rx(String.raw`^(?:[-–•+*|]\s*)?diện tích(?: là)?\s*[:|]?\s*$`),
+  },
+  {
+    // "phường Phạm Ngũ Lão có 82,53 ha diện tích tự nhiên", "có 1,70 km² diện tích tự nhiên"
+    id: 'profile.area.after',
+    keys: ['profile.areaHa'],
+    right: rx(String.raw`^(?:ha|héc[- ]?ta|hecta)\s+diện tích (?:đất )?tự nhiên`),
+  },
+  {
+    id: 'profile.area.after.km2',
+    keys: ['profile.areaHa'],
+    right: rx(String.raw`^(?:km2|km²|km 2)\s+diện tích (?:đất )?tự nhiên`),
+    transform: (km2) => Math.round(km2 * 10000) / 100,
   },
   {
     id: 'profile.area.bare.km2',
     keys: ['profile.areaHa'],
     right: rx(`^(?:km2|km²|km 2)`),
-    left: rx(String.raw`^(?:[-–•+*]\s*)?diện tích(?: là)?\s*:?\s*$`),
+    left: rx(String.raw`^(?:[-–•+*|]\s*)?diện tích(?: là)?\s*[:|]?\s*$`),
     transform: (km2) => Math.round(km2 * 10000) / 100,
   },
   {
@@ -210,7 +226,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     notRight: rx(String.raw`^người\s*(?:\/|trong độ tuổi)`),
     // "Tổng số: 656 hộ 3.172 khẩu", "2.572 hộ ; 9.992 khẩu": people right after the households.
     leftStatement: rx(
-      String.raw`(?:dân số|nhân khẩu|hộ (?:với|và|,|có)|\d hộ(?: gia đình| dân)?\s*[;,]?\s*(?:với|và|có|gồm)?\s*$)`,
+      String.raw`(?:dân số|nhân khẩu|hộ (?:với|và|,|có)|\d hộ(?: gia đình| dân)?\s*[;,]?\s*(?:với|và|có|gồm)?\s*$|(?:ha|km2|km²) diện tích (?:đất )?tự nhiên\s*(?:,|và)\s*$)`,
     ),
     notLeftStatement: rx(String.raw`hộ (?:nghèo|cận nghèo|chính sách|[^;.]{0,20}(?:giáo|đạo)\b)[^;]*$`),
     notLeft: rx(
@@ -649,7 +665,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: reception('citizens'),
     right: rx(String.raw`^lượt\b(?: (?:công dân|người|người dân))?`),
     sentence: rx(
-      String.raw`tiếp (?:công )?dân|tiếp (?:được |nhận )?(?:[\d.]+ )?lượt|tiếp (?:thường xuyên|định kỳ|đột xuất)`,
+      String.raw`tiếp (?:công )?dân|tiếp (?:được |nhận )?(?:[\d.]+ )?lượt|tiếp (?:thường xuyên|định kỳ|đột xuất)|tiếp và [\p{L} ]{1,20}[\d.]+ lượt`,
     ),
     notRight: rx(`^lượt (?:bài|thí sinh|tin|phát)`),
     // "So với cùng kỳ năm trước giảm 146 lượt tiếp (… năm 2019 đã tiếp 1.012 lượt)": a comparison.
@@ -662,7 +678,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'mediation.cases.requests',
     keys: ['mediation.cases'],
     right: rx(String.raw`^(?:đơn|trường hợp)\b`),
-    leftSentence: rx('(?:tổ hòa giải|tổ hoà giải|hòa giải viên|đưa ra hòa giải|yêu cầu hòa giải)'),
+    leftSentence: rx(
+      '(?:tổ hòa giải|tổ hoà giải|hòa giải viên|đưa ra hòa giải|yêu cầu hòa giải|tiến hành hòa giải)',
+    ),
     notLeft: rx(String.raw`(?:hòa giải|hoà giải) (?:thành|không thành)(?: công)?\s*:?\s*$`),
   },
 
@@ -699,7 +717,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // nghị" in a news item about a dialogue.
     id: 'dialogues.opinions.topic',
     keys: (c) => (c.aboutDialogue ? ['dialogues.opinions'] : []),
-    right: rx(String.raw`^(?:lượt ý kiến|ý kiến)\b`),
+    // "Tại buổi tiếp xúc có 16 câu hỏi đặt ra" at a dialogue.
+    right: rx(String.raw`^(?:lượt ý kiến|ý kiến|câu hỏi)\b`),
     notSentence: rx('(?:dự thảo|góp ý|cử tri|tiếp công dân|đơn)'),
   },
   {

@@ -55,6 +55,7 @@ export function extractIndicatorScopes(
   const counts: Located[] = [];
   const leftoverPercents: NumberToken[] = [];
   const quoted = quotedNames(text);
+  const receptionKind = titleReceptionKind(text);
 
   for (const token of findNumbers(text)) {
     const sentence = sentenceAt(sentences, token.start);
@@ -78,6 +79,7 @@ export function extractIndicatorScopes(
         text.slice(statementStart(text, sentences, sentence), statementEnd(text, sentences, sentence)),
       ),
       ratio: token.base !== undefined,
+      ...(receptionKind ? { receptionKind } : {}),
     };
     // "giảm 59 lượt so cùng kỳ", "tăng 9,3%": a change since another period, no figure of this one.
     if (CHANGE.test(left)) continue;
@@ -85,6 +87,8 @@ export function extractIndicatorScopes(
     if (/^đơn vị(?![\p{L}])/iu.test(ctx.right)) continue;
     // "Khi được thành lập, phường có diện tích tự nhiên 97 hécta": the unit as it was.
     if (PAST.test(ctx.leftSentence)) continue;
+    // "(mỗi đơn vị có 6 đơn)": a figure of each, not a count.
+    if (/(?:^|\s)mỗi\s[^,;]{0,25}$/iu.test(left)) continue;
     // “Ngày thứ 2, 4, 6 trực tuyến”: a number in a name in quotes.
     if (quoted.some((q) => token.start > q.start && token.end < q.end)) continue;
     const hit =
@@ -166,7 +170,19 @@ const CHANGE = /(?:^|\s)(?:tăng|giảm)(?: thêm)?\s*:?\s*$/iu;
 
 // Not when the sentence goes on to the present: "… Khi được thành lập, … 97 hécta. [1] Hiện nay, …".
 const PAST =
-  /(?:(?:^|[,.:;]\s*)(?:khi (?:mới )?(?:được )?thành lập|thời điểm thành lập|trước đây|trước khi (?:sáp nhập|thành lập|chia tách|hợp nhất))|trên cơ sở (?:điều chỉnh|sáp nhập|nhập|tách))(?![\p{L}])(?![\s\S]*(?:hiện nay|hiện tại|đến nay))/iu;
+  /(?:(?:^|[,.:;]\s*)(?:khi (?:mới )?(?:được )?thành lập|thời điểm thành lập|trước đây|trước khi (?:sáp nhập|thành lập|chia tách|hợp nhất))|trên cơ sở điều chỉnh|(?:^|[.:;\]]\s*)(?:theo đó,?\s*)?(?:điều chỉnh|nhập)(?:\s+(?:toàn bộ\s+)?[\d,.]+\s*(?:km|ha|người|nhân khẩu|hộ)|\s*$))(?![\p{L}])(?![\s\S]*(?:hiện nay|hiện tại|đến nay))/iu;
+
+/** "Phường Uông Bí tổ chức tiếp công dân định kỳ tháng 1/2026": the kind of the session reported. */
+function titleReceptionKind(text: string): NumberContext['receptionKind'] {
+  const title = text.trimStart().split('\n')[0] ?? '';
+  const kinds = [...title.matchAll(/tiếp (?:công )?dân (định kỳ|thường xuyên|đột xuất)/giu)].map((m) =>
+    (m[1] as string).toLowerCase(),
+  );
+  if (new Set(kinds).size !== 1) return undefined;
+  return ({ 'định kỳ': 'periodic', 'thường xuyên': 'regular', 'đột xuất': 'adhoc' } as const)[
+    kinds[0] as 'định kỳ'
+  ];
+}
 
 /** “…” spans of one line and at most 80 characters: names of models, campaigns and days. */
 function quotedNames(text: string): Span[] {

@@ -23,7 +23,8 @@ export function collapse(text: string): string {
 
 /**
  * Sentence boundaries: end punctuation followed by space (or a period glued between two words, as
- * web pages lose the space: "xã Mỹ Thạnh.Năm 2015"), a line that starts a list item or a
+ * web pages lose the space: "xã Mỹ Thạnh.Năm 2015", or followed by footnote marks: "người.[1] Hiện
+ * nay"), each row of a table copied with "|" between its cells, a line that starts a list item or a
  * numbered heading, the end of a heading in capitals ("1. NGUỒN LAO ĐỘNG"), or a blank line followed
  * by a capital. A blank line before a lowercase word is
  * a page break inside a sentence (common in text copied from PDF), so it does not end one.
@@ -31,7 +32,7 @@ export function collapse(text: string): string {
 export function sentenceSpans(text: string): Span[] {
   const cuts: number[] = [];
   const boundary =
-    /[.!?;](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|(?<=^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*)\n|\n(?=[ ]*(?:[-+*•–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s))|\n[ ]*\n(?=\s*[\p{Lu}“"‘])/gmu;
+    /[.!?;](?=\s)|\.(?:\[\d{1,3}\])+(?=\s)|\n(?=[^\n]*\|)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|(?<=^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*)\n|\n(?=[ ]*(?:[-+*•–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s))|\n[ ]*\n(?=\s*[\p{Lu}\d“"‘])/gmu;
   for (const m of text.matchAll(boundary)) cuts.push(m.index + m[0].length);
   const spans: Span[] = [];
   let start = 0;

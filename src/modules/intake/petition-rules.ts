@@ -94,6 +94,8 @@ const RECEIVED_AND_RESOLVED = rx(String.raw`tiếp nhận,? (?:và )?giải quy�
 
 function petitionsByStep(c: NumberContext): readonly IndicatorKey[] | null {
   if (AMONG_STEP_NONE.test(c.leftStatement)) return null;
+  // "có 1377 đơn khiếu nại, tố cáo thuộc thẩm quyền của các cơ quan hành chính"
+  if (/^[^\d]{0,40}(?<!không )thuộc thẩm quyền/u.test(c.rightSentence)) return ['petitions.inAuthority'];
   // "đã tiếp nhận và giải quyết 1.354 đơn khiếu nại, tố cáo, kiến nghị phản ánh": both.
   if (RECEIVED_AND_RESOLVED.test(c.left)) return ['petitions.received', 'petitions.resolved'];
   const { step } = stepOf(c.leftStatement, '');
@@ -180,7 +182,8 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     id: 'petitions.transferred.before',
     keys: ['petitions.transferred'],
     left: rx('(?:hướng dẫn|chuyển)[^,;]{0,60}$'),
-    right: rx(String.raw`^đơn\b`),
+    // "giao, chuyển 85 vụ việc"
+    right: rx(String.raw`^(?:đơn|vụ việc)\b`),
   },
 
   // ── kinds ──
@@ -195,7 +198,8 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     id: 'petitions.kind.after',
     keys: (c) => kindKeys(kindFamily(KIND_AFTER.exec(c.right)?.[1] ?? ''), c.leftStatement, c),
     right: KIND_AFTER,
-    sentence: rx(String.raw`(?:đơn|vụ việc)\b`),
+    // "Đã giải quyết được 1.266/1.322 vụ khiếu nại và 53/55 vụ tố cáo"
+    statement: rx(String.raw`(?:đơn|vụ việc|vụ)\b`),
   },
   {
     // "(KN 76, TC 143 và kiến nghị, đề nghị 3.448 đơn)", "trong đó: tố cáo 2 đơn"
@@ -207,7 +211,8 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     },
     leftSentence: KIND_BEFORE,
     right: rx(String.raw`^(?:(?:đơn|vụ việc|vụ)\b|và\b|$)`),
-    sentence: rx(String.raw`(?:đơn|vụ việc)\b`),
+    // "101 đơn (khiếu nại 20; tố cáo 02; kiến nghị, phản ánh 79)": the statement names the unit.
+    statement: rx(String.raw`(?:đơn|vụ việc)\b`),
   },
 
   // ── steps ──
