@@ -15,6 +15,7 @@ const HIGHER_UNIT =
 // "xã Chiềng Sinh, Quài Tở;": communes listed together are places, none of them the unit.
 const LISTED = /^\s*,\s*\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\s*(?:[;.,)]|và\s)/u;
 const KIND_WORD = /^(?:Xã|Phường|Thị Trấn)\s+/u;
+const VERB_AFTER_NAME = /\s+(?:Tổ|Triển|Thực|Tiếp|Tổng)$/u;
 // A sentence that opens on the line after "… của UBMTTQVN xã" is not a name: "xã\nĐầu năm 2017 …".
 const NOT_FIRST_WORDS = new Set([
   'đầu',
@@ -46,11 +47,20 @@ export function extractCommune(text: string): Commune {
   const vote = (re: RegExp, weight: number, nameGroup: number, kindGroup: number) => {
     for (const m of text.matchAll(re)) {
       if (weight === 1 && LISTED.test(text.slice(m.index + m[0].length))) continue;
+      // "Dự án công trình đại lộ Đông Tây phường Phú Khương": a project's place.
+      if (
+        weight === 1 &&
+        /(?:dự án|công trình)[^.;\n]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 60), m.index))
+      )
+        continue;
       // "XÃ QUANG THUẬN TỔ CHỨC ĐỐI THOẠI …": a heading in capitals runs on past the name.
       if (m[0] === m[0].toLocaleUpperCase('vi') && /^[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length)))
         continue;
-      // "Xã Hưng Đạo là xã vùng cao": the kind is not part of the name.
-      const name = titleCase((m[nameGroup] ?? '').replace(/\s+/g, ' ').trim()).replace(KIND_WORD, '');
+      // "Xã Hưng Đạo là xã vùng cao": the kind is not part of the name. "xã Thọ Sơn Tổ chức hội
+      // nghị": a verb capitalised by mistake is not either.
+      const name = titleCase((m[nameGroup] ?? '').replace(/\s+/g, ' ').trim())
+        .replace(KIND_WORD, '')
+        .replace(VERB_AFTER_NAME, '');
       if (!name || NOT_NAMES.has(name.toLowerCase())) continue;
       if (NOT_FIRST_WORDS.has((name.split(' ')[0] ?? '').toLowerCase())) continue;
       // "ĐIỀU KIỆN KINH TẾ XÃ HỘI": society, in a heading.

@@ -20,6 +20,8 @@ export interface NumberContext {
   statement: string;
   /** The report is a commune's (xã, phường, thị trấn): a district's or province's authority is not its own. */
   commune: boolean;
+  /** A ratio whose base is a number of petitions the text stated before ("258 đơn … 242/258 đơn"). */
+  petitionsBefore?: boolean;
   /** The number is a ratio ("11/17 thôn"): its base is known. */
   ratio: boolean;
   /** A dialogue ("đối thoại") is named in the title or just before: a meeting's opinions are its opinions. */
@@ -698,6 +700,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: (c) => (c.aboutDialogue ? ['dialogues.answered'] : []),
     left: rx(String.raw`(?:trả lời|giải đáp|giải trình)\s*:?\s*$`),
     right: rx(String.raw`^(?:lượt )?ý kiến\b[^,;]{0,12}(?:tại (?:hội nghị|chỗ|buổi)|trực tiếp)`),
+  },
+  {
+    // "đã có 6 nội dung được trả lời trực tiếp"
+    id: 'dialogues.answered.after',
+    keys: (c) => (c.aboutDialogue ? ['dialogues.answered'] : []),
+    right: rx(
+      String.raw`^(?:lượt )?(?:ý kiến|nội dung|câu hỏi|kiến nghị)\b[^,;]{0,12}(?:được )?(?:trả lời|giải đáp|giải trình|tiếp thu)(?: trực tiếp| tại chỗ| ngay| tại hội nghị)`,
+    ),
   },
   {
     id: 'dialogues.answered',

@@ -56,6 +56,12 @@ export function extractIndicatorScopes(
   const leftoverPercents: NumberToken[] = [];
   const quoted = quotedNames(text);
   const receptionKind = titleReceptionKind(text);
+  const petitionCounts = [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+đơn(?![\p{L}])/gu)].map(
+    (m) => ({
+      value: Number((m[1] as string).replaceAll('.', '')),
+      at: m.index,
+    }),
+  );
 
   for (const token of findNumbers(text)) {
     const sentence = sentenceAt(sentences, token.start);
@@ -79,6 +85,7 @@ export function extractIndicatorScopes(
         text.slice(statementStart(text, sentences, sentence), statementEnd(text, sentences, sentence)),
       ),
       ratio: token.base !== undefined,
+      petitionsBefore: petitionCounts.some((p) => p.value === token.base?.value && p.at < token.start),
       ...(receptionKind ? { receptionKind } : {}),
     };
     // "giảm 59 lượt so cùng kỳ", "tăng 9,3%": a change since another period, no figure of this one.

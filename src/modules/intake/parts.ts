@@ -49,6 +49,21 @@ const PART_LEAD = /^trong đó\s*:$/iu;
 // "UBND các xã, phường tiếp: 270 lượt" as the subject of its sentence, too.
 const OFFICE_GROUP =
   /(?:(?:thủ trưởng|lãnh đạo|chủ tịch)\s+(?:UBND\s+|ủy ban nhân dân\s+|uỷ ban nhân dân\s+)?|^(?:UBND|ủy ban nhân dân|uỷ ban nhân dân)\s+)các\s+(?:sở|huyện|quận|thị xã|thành phố|xã|phường)(?![\p{L}])/iu;
+// "Số lượt tiếp công dân của lãnh đạo UBND tỉnh, lãnh đạo các Sở, …, lãnh đạo UBND các huyện …
+// là 40 lượt": a subject that names the unit itself or every group is the whole, not a part.
+const WHOLE_SUBJECT =
+  /(?:UBND|ủy ban nhân dân|uỷ ban nhân dân) (?:tỉnh|thành phố)(?![\p{L}])|toàn (?:tỉnh|huyện|thành phố)|các cấp/iu;
+
+function officeGroup(subject: string): boolean {
+  if (!OFFICE_GROUP.test(subject) || WHOLE_SUBJECT.test(subject)) return false;
+  const groups = new Set(
+    [...subject.matchAll(/các\s+(sở|huyện|quận|thị xã|thành phố|xã|phường)(?![\p{L}])/giu)].map((m) =>
+      m[1]?.toLowerCase(),
+    ),
+  );
+  return groups.size < 2;
+}
+
 // A paragraph ends at a line break after a sentence end; hard-wrapped lines inside one do not.
 const PARAGRAPH_END = /[.!?;:…]["”’)]?[ \t]*\n/gu;
 const LIST_ITEM = /^\s*(?:[-+*•–]\s|[a-zđ]\)\s)/u;
@@ -59,7 +74,7 @@ function markedParts(text: string, sentences: readonly Span[]): Span[] {
     const words = collapse(text.slice(s.start, s.end));
     const lead = PART_LEAD.test(words);
     const paragraph = PART_PARAGRAPH.test(words);
-    const office = OFFICE_GROUP.test(words.split(/\d/)[0] ?? '') || VILLAGE_SUBJECT.test(words);
+    const office = officeGroup(words.split(/\d/)[0] ?? '') || VILLAGE_SUBJECT.test(words);
     if (!lead && !paragraph && !office && !PART_SENTENCE.test(words)) continue;
     const open = parts[parts.length - 1];
     // A new part inside the paragraph of the one before ends that one.

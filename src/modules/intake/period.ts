@@ -99,7 +99,8 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
-    re: new RegExp(String.raw`${Y}\s*[-–—]\s*${Y}`, 'gu'),
+    // Not a term of office ("Nhiệm kỳ 2021 - 2026").
+    re: new RegExp(String.raw`(?<![Nn]hiệm kỳ\s+)${Y}\s*[-–—]\s*${Y}`, 'gu'),
     make: (m) => {
       const a = Number(m[1]);
       const b = Number(m[2]);

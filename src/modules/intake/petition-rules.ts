@@ -30,7 +30,7 @@ const ITEM_BEFORE = rx(
 const OPENER = rx(String.raw`(?:\(|(?:^|[\s(])(?:gồm|bao gồm|với|trong đó(?: có)?)|:)\s*:?\s*$`);
 const HEAD = rx(String.raw`(${NUMBER}) ${UNIT}\b[^\d]*$`);
 const IN_AUTHORITY = rx('(?:(?<!không )thuộc|theo) thẩm quyền');
-const RESOLVE = rx('(?<!thẩm quyền |chưa |đang |việc |trình |xét )giải quyết');
+const RESOLVE = rx('(?<!thẩm quyền |chưa |đang |việc |trình |xét |thụ lý )giải quyết');
 // "đang xem xét giải quyết 74 đơn còn trong hạn (19 khiếu nại, …": pending, which no key holds.
 const PENDING = rx('(?:đang|chưa)(?: \\p{L}+){0,3} giải quyết');
 const LIST_AFTER = rx(String.raw`^(?:${UNIT} )?${KIND}[^\d;.]{0,12}?(?:,|và) ${NUMBER} (?:${UNIT} )?${KIND}`);
@@ -55,6 +55,8 @@ function stepOf(before: string, rightSentence: string): { step: Step; listed: bo
   }
   // Only the words since the number before count: "… 780 đơn, chuyển … giải quyết 1.742 đơn".
   verb = verb.replace(/^[\s\S]*\d/u, '');
+  // "đã giải quyết 15 đơn. Trong đó, đã ra quyết định giải quyết 2 khiếu nại": a breakdown.
+  if (/(?:^|[\s,;:(])trong đó(?![\p{L}])/iu.test(verb)) listed = true;
   if (IN_AUTHORITY.test(verb)) return { step: 'inAuthority', listed };
   if (PENDING.test(verb)) return { step: 'pending', listed };
   if (RESOLVE.test(verb)) return { step: 'resolved', listed };
@@ -73,9 +75,11 @@ function kindFamily(word: string): 'complaints' | 'denunciations' | 'feedback' {
 function kindKeys(family: ReturnType<typeof kindFamily>, before: string, c: NumberContext) {
   const { step, listed } = stepOf(before, c.rightSentence);
   if (step === 'inAuthority' || step === 'pending') return null;
-  // A lone kind after a resolve verb names the petitions by their main kind ("đã giải quyết xong
-  // 242/258 đơn kiến nghị, phản ánh" of 258 that include two denunciations); a list breaks them down.
-  if (step === 'resolved') return [listed ? `${family}.resolved` : 'petitions.resolved'] as IndicatorKey[];
+  // A lone kind after a resolve verb, out of a number of petitions stated before, names them all by
+  // their main kind ("tiếp nhận 258 đơn thư …; đã giải quyết xong 242/258 đơn kiến nghị, phản ánh",
+  // two of them denunciations); otherwise it is that kind's ("Giải quyết 1/2 đơn tố cáo").
+  if (step === 'resolved')
+    return [!listed && c.petitionsBefore ? 'petitions.resolved' : `${family}.resolved`] as IndicatorKey[];
   return [`${family}.received`] as IndicatorKey[];
 }
 
@@ -233,7 +237,9 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     id: 'petitions.resolved',
     keys: ['petitions.resolved'],
     left: rx(String.raw`(?:giải quyết(?: xong| dứt điểm| được)?)\s*:?\s*$`),
-    notLeft: rx(String.raw`(?:chưa|đang|thẩm quyền)(?: \p{L}+){0,3} giải quyết(?: xong)?\s*:?\s*$`),
+    notLeft: rx(
+      String.raw`(?:(?:chưa|đang|thẩm quyền)(?: \p{L}+){0,3}|thụ lý) giải quyết(?: xong)?\s*:?\s*$`,
+    ),
     right: rx(String.raw`^(?:đơn|vụ việc|vụ)\b`),
   },
   {
@@ -261,7 +267,10 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     keys: ['petitions.received'],
     right: rx(String.raw`^(?:đơn|lượt đơn|đơn thư)\b`),
     // "Toàn thành phố nhận 8.950 đơn thư các loại"
-    left: rx(`(?:tiếp nhận|(?:^|\\s)(?<!xác |công )nhận|nhận được|tổng số|tổng|có)[^,;]{0,20}$`),
+    // "thụ lý giải quyết 81 đơn": taken up. "có" only right before the number ("đã có kết luận 1 đơn").
+    left: rx(
+      `(?:(?:tiếp nhận|(?:^|\\s)(?<!xác |công )nhận|nhận được|tổng số|tổng|thụ lý)[^,;]{0,20}|(?:^|\\s)có\\s*:?)$`,
+    ),
   },
 ];
 
