@@ -277,6 +277,13 @@ function percentageRules(indicators: Indicators): Finding[] {
       const all = [...own, ...bases];
       if (all.length === 0) continue;
       if (all.some((b) => shareAgrees(share.value, share.decimals, (o.value / b.value) * 100))) continue;
+      // "trước hạn là 114.977 và đúng hạn là 1.022.796 (chiếm 99,86%)": the share of both together.
+      const together = joinedWith(indicators, key, o);
+      if (
+        together &&
+        all.some((b) => shareAgrees(share.value, share.decimals, ((o.value + together) / b.value) * 100))
+      )
+        continue;
       const b = all[0] as IndicatorOccurrence & { key: string };
       const ratio = (o.value / b.value) * 100;
       findings.push({
@@ -288,6 +295,14 @@ function percentageRules(indicators: Indicators): Finding[] {
     }
   }
   return findings;
+}
+
+/** The early dossiers stated in the sentence of an on-time count, whose share may be of both. */
+function joinedWith(indicators: Indicators, key: string, o: IndicatorOccurrence): number | undefined {
+  if (key !== 'onestop.dossiers.resolvedOnTime') return undefined;
+  return exact(indicators, 'onestop.dossiers.resolvedEarly').find(
+    (e) => e.sentenceSpan.start === o.sentenceSpan.start && e.span.start < o.span.start,
+  )?.value;
 }
 
 // ── one figure, two values ───────────────────────────────────────────────────────────────────

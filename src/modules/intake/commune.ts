@@ -14,6 +14,9 @@ const HIGHER_UNIT =
   /toàn (?:huyện|tỉnh|thị xã|thành phố)|(?:Huyện|Tỉnh|Thị|Thành) ủy|(?:chính quyền|UBND) các cấp/u;
 // "xã Chiềng Sinh, Quài Tở;": communes listed together are places, none of them the unit.
 const LISTED = /^\s*,\s*\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\s*(?:[;.,)]|và\s)/u;
+// Three words or more after a common family name: a person's name ("Hồ Vũ Ngọc Lợi").
+const PERSON =
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Mai|Đào|Lương|Cao|Tạ)(?:\s+\p{Lu}\p{L}*){2,}$/u;
 const KIND_WORD = /^(?:Xã|Phường|Thị Trấn)\s+/u;
 const VERB_AFTER_NAME = /\s+(?:Tổ|Triển|Thực|Tiếp|Tổng)$/u;
 // A sentence that opens on the line after "… của UBMTTQVN xã" is not a name: "xã\nĐầu năm 2017 …".
@@ -47,6 +50,13 @@ export function extractCommune(text: string): Commune {
   const vote = (re: RegExp, weight: number, nameGroup: number, kindGroup: number) => {
     for (const m of text.matchAll(re)) {
       if (weight === 1 && LISTED.test(text.slice(m.index + m[0].length))) continue;
+      // "Chủ tịch HĐND phường Hồ Vũ Ngọc Lợi": a person after their title, the ward unnamed.
+      if (
+        weight === 1 &&
+        PERSON.test(m[nameGroup] ?? '') &&
+        /(?:chủ tịch|bí thư|trưởng|phó)[^,.;\n]{0,20}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))
+      )
+        continue;
       // "Dự án công trình đại lộ Đông Tây phường Phú Khương": a project's place.
       if (
         weight === 1 &&

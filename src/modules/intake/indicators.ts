@@ -78,6 +78,7 @@ export function extractIndicatorScopes(
       leftSentence: collapse(text.slice(sentence.start, token.start)),
       sentence: collapse(text.slice(sentence.start, sentence.end)),
       leftStatement: collapse(text.slice(statementStart(text, sentences, sentence), token.start)),
+      leftNear: collapse(text.slice(previousStart(sentences, sentence), token.start)),
       commune: unit.commune ?? false,
       aboutDialogue: nearBefore(text, sentence, /đối thoại/iu),
       aboutInitiatives: nearBefore(text, sentence, /dân vận khéo/iu),
@@ -135,7 +136,7 @@ export function extractIndicatorScopes(
   found.push(...zeroStatements(text, sentences));
 
   const brackets = asides(text, sentences, counts);
-  const partSpans = carve(partsOfUnit(text, sentences), brackets);
+  const partSpans = carve(partsOfUnit(text, sentences, unit.commune ?? false), brackets);
   const inPart = (o: IndicatorOccurrence) =>
     partSpans.findIndex((p) => o.span.start >= p.start && o.span.start < p.end);
   const broken = components(text, sentences, counts);
@@ -225,6 +226,12 @@ function nearBefore(text: string, sentence: Span, topic: RegExp): boolean {
   );
 }
 
+/** The start of the sentence before this one ("tiếp nhận 66 đơn. Trong đó, … thụ lý 25 đơn"). */
+function previousStart(sentences: readonly Span[], sentence: Span): number {
+  const i = sentences.findIndex((s) => s.start === sentence.start);
+  return (sentences[i - 1] as Span | undefined)?.start ?? sentence.start;
+}
+
 /** Where the statement of a sentence ends: the last of the sentences joined to it by ";". */
 function statementEnd(text: string, sentences: readonly Span[], sentence: Span): number {
   let i = sentences.findIndex((s) => s.start === sentence.start);
@@ -306,6 +313,7 @@ function firstMatch(ctx: NumberContext): { rule: IndicatorRule; keys: readonly s
     if (rule.rightSentence && !rule.rightSentence.test(ctx.rightSentence)) continue;
     if (rule.leftStatement && !rule.leftStatement.test(ctx.leftStatement)) continue;
     if (rule.notLeftStatement?.test(ctx.leftStatement)) continue;
+    if (rule.leftNear && !rule.leftNear.test(ctx.leftNear)) continue;
     if (rule.statement && !rule.statement.test(ctx.statement)) continue;
     if ((rule.ofBase ?? false) && !ctx.ratio) continue;
     const keys = typeof rule.keys === 'function' ? rule.keys(ctx) : rule.keys;

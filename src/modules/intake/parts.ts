@@ -6,8 +6,24 @@ import type { Span } from './schema.ts';
  * own: an office, a level, a breakdown given in passing. Parts never overlap; a finer one (a level
  * inside a paragraph about a level) is carved out of the coarser one around it.
  */
-export function partsOfUnit(text: string, sentences: readonly Span[]): Span[] {
-  return carve(markedParts(text, sentences), levelParts(text, sentences));
+export function partsOfUnit(text: string, sentences: readonly Span[], commune = false): Span[] {
+  return carve(
+    [...markedParts(text, sentences), ...(commune ? widerUnits(text, sentences) : [])].sort(
+      (a, b) => a.start - b.start,
+    ),
+    levelParts(text, sentences),
+  );
+}
+
+// "Hiện tại, toàn tỉnh Thanh Hóa có 42.720 cán bộ, công chức …" in a commune's text: the figures of
+// the province or district it belongs to, to the end of the paragraph.
+const WIDER_UNIT =
+  /^(?:(?:hiện (?:nay|tại)|đến nay|năm \d{4}|trong năm \d{4}),?\s*)?(?:toàn (?:tỉnh|huyện|thành phố|thị xã|quốc)|cả nước)(?![\p{L}])/iu;
+
+function widerUnits(text: string, sentences: readonly Span[]): Span[] {
+  return sentences
+    .filter((s) => WIDER_UNIT.test(collapse(text.slice(s.start, s.end))))
+    .map((s) => ({ start: s.start, end: Math.max(paragraphEnd(text, s.start), s.end) }));
 }
 
 /** Cuts `fine` out of `coarse`; what is left of a coarse part stays a part. Sorted by start. */
@@ -35,6 +51,10 @@ export function carve(coarse: readonly Span[], fine: readonly Span[]): Span[] {
 // cấp huyện, …". A sentence that is only "Trong đó:" opens a breakdown in the next paragraph.
 const PART_SENTENCE =
   /^(?:trong đó\s*[,:]?\s*(?:tại|ở|UBND|ủy ban|uỷ ban|cấp (?:tỉnh|huyện|xã))\s|tại (?:khối|các)\s|cụ thể\s*:\s*[^\d]{0,40}tại\s+(?:trụ sở|văn phòng|ban|bộ phận)\s)/iu;
+// "Số hồ sơ được giải quyết theo cơ chế một cửa, một cửa liên thông là: 996.023 hồ sơ; trong đó …"
+// after the totals of every dossier: those of one channel, to the end of the paragraph.
+const SUBSET = /^số hồ sơ (?:được )?(?:tiếp nhận|giải quyết)[^\d]{0,20}theo cơ chế/iu;
+const DOSSIERS_STATED = /\d[\d.]*\s+hồ sơ/u;
 // "Riêng Chi nhánh Văn phòng Đăng ký đất đai … đã tiếp nhận 13.039 hồ sơ; … Tổng số hồ sơ đã giải
 // quyết là 10.502 hồ sơ": what follows "Riêng" in its paragraph is about that office.
 // "Thôn Thành Thượng có 174 hộ dân, với 834 nhân khẩu": one named village, a part of the commune.
@@ -73,7 +93,8 @@ function markedParts(text: string, sentences: readonly Span[]): Span[] {
   for (const [i, s] of sentences.entries()) {
     const words = collapse(text.slice(s.start, s.end));
     const lead = PART_LEAD.test(words);
-    const paragraph = PART_PARAGRAPH.test(words);
+    const paragraph =
+      PART_PARAGRAPH.test(words) || (SUBSET.test(words) && DOSSIERS_STATED.test(text.slice(0, s.start)));
     const office = officeGroup(words.split(/\d/)[0] ?? '') || VILLAGE_SUBJECT.test(words);
     if (!lead && !paragraph && !office && !PART_SENTENCE.test(words)) continue;
     const open = parts[parts.length - 1];

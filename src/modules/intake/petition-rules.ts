@@ -182,6 +182,15 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     sentence: rx(String.raw`(?:đơn|vụ việc)\b`),
   },
   {
+    // "tiếp nhận 66 đơn … Trong đó, đã chuyển 41 đơn …, thụ lý giải quyết 25 đơn": those kept, in
+    // authority. With no number received before it, "thụ lý" is the petitions taken in.
+    id: 'petitions.acceptedOf',
+    keys: ['petitions.inAuthority'],
+    left: rx(String.raw`thụ lý(?: giải quyết)?\s*:?\s*$`),
+    right: rx(String.raw`^(?:đơn|vụ việc)\b`),
+    leftNear: rx(String.raw`(?:tiếp nhận|nhận được|nhận)[^\d]{0,30}\d[\d.]* (?:đơn|vụ việc)`),
+  },
+  {
     // "hướng dẫn công dân … 780 đơn", "chuyển cơ quan có thẩm quyền giải quyết 1.742 đơn"
     id: 'petitions.transferred.before',
     keys: ['petitions.transferred'],
