@@ -340,6 +340,10 @@ function clash(
   // "dân số năm 1999 là 3.922 người" beside an undated "4970 khẩu": the dated one is of another
   // period unless the report's own period holds its year.
   const dated = a.year ?? b.year;
+  // A year's figure inside a report of several years ("năm 2015, thụ lý hòa giải 2.592 vụ việc" in
+  // 2014–2018) is a part of the undated total, not another value of it.
+  const years = period ? Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4)) : 0;
+  if ((a.year === undefined) !== (b.year === undefined) && dated !== undefined && years > 0) return false;
   if ((a.year === undefined) !== (b.year === undefined) && dated !== undefined) {
     const within =
       period && dated >= Number(period.from.slice(0, 4)) && dated <= Number(period.to.slice(0, 4));

@@ -13,7 +13,9 @@ const NOT_NAMES = new Set(['chủ tịch', 'phó chủ tịch', 'tm', 'kt', 'c�
 const HIGHER_UNIT =
   /toàn (?:huyện|tỉnh|thị xã|thành phố)|(?:Huyện|Tỉnh|Thị|Thành) ủy|(?:chính quyền|UBND) các cấp/u;
 // "xã Chiềng Sinh, Quài Tở;": communes listed together are places, none of them the unit.
-const LISTED = /^\s*,\s*\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\s*(?:[;.,)]|và\s)/u;
+// "xã Hựu Thành (55 hộ), xã Trà Côn (150 hộ)" too.
+const LISTED =
+  /^\s*(?:\([^)\n]{0,30}\))?\s*,\s*(?:(?:xã|phường|thị trấn)\s+)?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\s*(?:[;.,)(]|và\s)/u;
 // Three words or more after a common family name: a person's name ("Hồ Vũ Ngọc Lợi").
 const PERSON =
   /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Mai|Đào|Lương|Cao|Tạ)(?:\s+\p{Lu}\p{L}*){2,}$/u;
@@ -46,10 +48,16 @@ const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà N�
  * Quang Minh"), with the district (before July 2025) and province it names most often.
  */
 export function extractCommune(text: string): Commune {
-  const votes = new Map<string, { weight: number; kind: string; start: number; end: number }>();
+  const votes = new Map<
+    string,
+    { weight: number; kind: string; start: number; end: number; wrapped: boolean }
+  >();
   const vote = (re: RegExp, weight: number, nameGroup: number, kindGroup: number) => {
     for (const m of text.matchAll(re)) {
       if (weight === 1 && LISTED.test(text.slice(m.index + m[0].length))) continue;
+      // … and the last of such a list: "…, xã Trà Côn (150 hộ), xã Tân Mỹ (262 hộ)."
+      if (weight === 1 && /\)\s*,\s*(?:và\s+)?$/u.test(text.slice(Math.max(0, m.index - 6), m.index)))
+        continue;
       // "Chủ tịch HĐND phường Hồ Vũ Ngọc Lợi": a person after their title, the ward unnamed.
       if (
         weight === 1 &&
@@ -85,6 +93,7 @@ export function extractCommune(text: string): Commune {
         kind: (m[kindGroup] ?? '').toLowerCase(),
         start: prev?.start ?? offset,
         end: prev?.end ?? offset + (m[nameGroup] ?? '').length,
+        wrapped: (prev?.wrapped ?? true) && (m[nameGroup] ?? '').includes('\n'),
       });
     }
   };
@@ -113,13 +122,21 @@ export function extractCommune(text: string): Commune {
   );
 
   // "Xã Dân chủ" (a lowercase typo) reads "Dân": it counts for "Dân Chủ" named elsewhere.
+  // A name read across a line break ("phường Vĩnh Tường\nĐình thần …") counts for the one on one line.
   for (const [name, v] of votes) {
     const longer = [...votes.entries()].find(([other]) => other.startsWith(`${name} `));
     if (!longer) continue;
-    longer[1].weight += v.weight;
-    votes.delete(name);
+    if (longer[1].wrapped) {
+      v.weight += longer[1].weight;
+      votes.delete(longer[0]);
+    } else {
+      longer[1].weight += v.weight;
+      votes.delete(name);
+    }
   }
-  let best: [string, { weight: number; kind: string; start: number; end: number }] | undefined;
+  let best:
+    | [string, { weight: number; kind: string; start: number; end: number; wrapped: boolean }]
+    | undefined;
   for (const entry of votes) if (!best || entry[1].weight > best[1].weight) best = entry;
   // In a district's or city's own text, communes named once each are places ("tại xã Vĩnh Khương,
   // …", "Chi bộ 11, phường Nguyễn Thị Minh Khai với mô hình …"), not the reporting unit.

@@ -2521,10 +2521,22 @@ const HELD_OUT_16: Expected[] = [
   },
 ];
 
-describe('held-out set 16: measured once after the set 15 fixes', () => {
-  it('first run: 16 of 26 values (62%), twelve false flags in six excerpts', () => {
-    const { falseFlags, ...rest } = score(HELD_OUT_16);
-    expect(rest).toEqual({ stated: 26, exact: 16, missedFlags: [] });
-    expect(falseFlags).toHaveLength(12);
+// First run (after the set 15 fixes, untuned): 16 of 26 values (62%), twelve false flags in six
+// excerpts (wiki pages' founding figures, a province's years inside a five-year total, the
+// communes' desk after the district's); 7 of 9 communes and 8 of 9 periods right. Fixed since by
+// general rules.
+describe('held-out set 16: measured once after the set 15 fixes, then tuned on', () => {
+  it('18 of 26 values, one false flag', () => {
+    // Missed: six restatements in wiki infoboxes glued to their labels ("Diện tích11,02 km²[2]"),
+    // Trà Ôn's "huyện Trà Ôn có 467 hộ" in a sentence about minorities (a household count of no
+    // kind), Hưng Thi's "giải quyết xong 7/9 đơn" of the 9 feedback petitions (read as petitions
+    // resolved). Châu Thành: "Thị trấn Châu Thành có 755 ha …" in the history of its founding, in
+    // the present tense, conflicts with the 6,81 km² of today: read as a second value.
+    expect(score(HELD_OUT_16)).toEqual({
+      stated: 26,
+      exact: 18,
+      falseFlags: ['chau-thanh-tay-ninh-gioi-thieu.txt: value.conflict'],
+      missedFlags: [],
+    });
   });
 });

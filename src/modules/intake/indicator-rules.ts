@@ -203,7 +203,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'profile.minorityHouseholds',
     keys: ['profile.minorityHouseholds'],
-    right: rx(`^hộ (?:đồng bào )?(?:dân tộc thiểu số|DTTS)`),
+    // "630 hộ dân là đồng bào dân tộc Khmer": a named minority.
+    right: rx(String.raw`^hộ(?: dân)?(?: là)? (?:đồng bào )?(?:dân tộc (?:thiểu số|(?!Kinh\b)\p{Lu})|DTTS)`),
   },
   {
     id: 'profile.households',

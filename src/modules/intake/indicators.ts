@@ -178,7 +178,7 @@ const CHANGE = /(?:^|\s)(?:tăng|giảm)(?: thêm)?\s*:?\s*$/iu;
 
 // Not when the sentence goes on to the present: "… Khi được thành lập, … 97 hécta. [1] Hiện nay, …".
 const PAST =
-  /(?:(?:^|[,.:;]\s*)(?:khi (?:mới )?(?:được )?thành lập|thời điểm thành lập|trước đây|trước khi (?:sáp nhập|thành lập|chia tách|hợp nhất))|trên cơ sở điều chỉnh|(?:^|[.:;\]]\s*)(?:theo đó,?\s*)?(?:điều chỉnh|nhập)(?:\s+(?:toàn bộ\s+)?[\d,.]+\s*(?:km|ha|người|nhân khẩu|hộ)|\s*$))(?![\p{L}])(?![\s\S]*(?:hiện nay|hiện tại|đến nay))/iu;
+  /(?:(?:^|[,.:;]\s*)(?:(?:khi|sau khi) (?:mới )?(?:được )?thành lập|thời điểm thành lập|trước đây|trước khi (?:sáp nhập|thành lập|chia tách|hợp nhất))|trên cơ sở điều chỉnh|(?:^|[.:;\]]\s*)(?:[-+*•–]\s*)?(?:theo đó,?\s*)?(?:điều chỉnh|nhập)(?:\s+(?:toàn bộ\s+)?[\d,.]+\s*(?:km|ha|người|nhân khẩu|hộ)|\s*$))(?![\p{L}])(?![\s\S]*(?:hiện nay|hiện tại|đến nay))/iu;
 
 /** "Phường Uông Bí tổ chức tiếp công dân định kỳ tháng 1/2026": the kind of the session reported. */
 function titleReceptionKind(text: string): NumberContext['receptionKind'] {
@@ -281,12 +281,17 @@ function components(text: string, sentences: readonly Span[], counts: readonly L
     let opens = -1;
     for (const m of text.slice(start, at).matchAll(BREAKDOWN)) opens = start + m.index;
     if (opens < 0) continue;
-    // Opened in its own sentence, the whole may be in the sentence before ("… 123 mô hình. Trong đó
-    // có 54 …"); opened earlier in the statement, it is in the statement.
-    const i = sentences.findIndex((s) => s.start === sentence.start);
-    const from = opens >= sentence.start ? (sentences[i - 1]?.start ?? sentence.start) : start;
+    // The whole is in the sentence before the one that opens the breakdown ("… 123 mô hình. Trong
+    // đó có 54 …", "… 12.896 vụ việc …. Cụ thể: năm 2014, …; năm 2015, … 2.592 vụ việc").
+    const opener = sentences.findIndex((s) => opens >= s.start && opens < s.end);
+    const from = sentences[opener - 1]?.start ?? start;
+    // An exact whole: "Trên 7.600 hồ sơ bị quá hạn" is no total to break down.
     const wholes = counts.filter(
-      (o) => o.key === c.key && o.occurrence.span.start >= from && o.occurrence.span.end <= opens,
+      (o) =>
+        o.key === c.key &&
+        !o.occurrence.qualifier &&
+        o.occurrence.span.start >= from &&
+        o.occurrence.span.end <= opens,
     );
     // "có 142 TTHC cấp xã. Trong đó, có 142 TTHC thuộc thẩm quyền …": all of it restates the whole.
     if (wholes.length > 0 && !wholes.some((o) => o.occurrence.value === c.occurrence.value)) out.add(c);

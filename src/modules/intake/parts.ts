@@ -68,7 +68,7 @@ const PART_LEAD = /^trong đó\s*:$/iu;
 // first figure, state that group's figures, a part of the unit even where no total is given.
 // "UBND các xã, phường tiếp: 270 lượt" as the subject of its sentence, too.
 const OFFICE_GROUP =
-  /(?:(?:thủ trưởng|lãnh đạo|chủ tịch)\s+(?:UBND\s+|ủy ban nhân dân\s+|uỷ ban nhân dân\s+)?|^(?:UBND|ủy ban nhân dân|uỷ ban nhân dân)\s+)các\s+(?:sở|huyện|quận|thị xã|thành phố|xã|phường)(?![\p{L}])/iu;
+  /(?:(?:thủ trưởng|lãnh đạo|chủ tịch)\s+(?:UBND\s+|ủy ban nhân dân\s+|uỷ ban nhân dân\s+)?|(?:^|(?:của|tại)\s+)(?:UBND|ủy ban nhân dân|uỷ ban nhân dân)\s+)các\s+(?:sở|huyện|quận|thị xã|thành phố|xã|phường)(?![\p{L}])/iu;
 // "Số lượt tiếp công dân của lãnh đạo UBND tỉnh, lãnh đạo các Sở, …, lãnh đạo UBND các huyện …
 // là 40 lượt": a subject that names the unit itself or every group is the whole, not a part.
 const WHOLE_SUBJECT =

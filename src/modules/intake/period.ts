@@ -156,6 +156,8 @@ function isoDate(y?: string, m?: string, d?: string): string | null {
  * named "… giai đoạn 2021-2025" does not make a 2023 report a 5-year one.
  */
 export function extractPeriod(text: string, figureSentences: readonly Span[] = []): Period | null {
+  const soFar = yearSoFar(text);
+  if (soFar) return soFar;
   for (const region of [titleRegion(text), closingRegion(text), ...figureSentences]) {
     if (!region) continue;
     const found = earliest(text, region);
@@ -170,6 +172,25 @@ export function extractPeriod(text: string, figureSentences: readonly Span[] = [
     }
   }
   return recentMonth(text) ?? eventYear(text);
+}
+
+// "Từ đầu năm 2015 đến nay, …" under a dateline "21/03/2015": the year up to the dateline.
+const YEAR_SO_FAR = /từ\s+đầu\s+năm\s+(\d{4})\s+(?:đến|tới)\s+nay/iu;
+
+function yearSoFar(text: string): Period | null {
+  const dateline = DATELINE.exec(text.slice(0, 300));
+  const m = YEAR_SO_FAR.exec(text);
+  if (!dateline || !m || dateline[3] !== m[1]) return null;
+  const to = isoDate(dateline[3], dateline[2], dateline[1]);
+  if (!to) return null;
+  const from = `${m[1]}-01-01`;
+  return {
+    from,
+    to,
+    label: `${from}..${to}`,
+    text: collapse(m[0]),
+    span: { start: m.index, end: m.index + m[0].length },
+  };
 }
 
 // "Như trong tháng 10 vừa qua, Trung tâm … đã tiếp nhận …" under a dateline "25/11/2019": the

@@ -75,6 +75,13 @@ function kindFamily(word: string): 'complaints' | 'denunciations' | 'feedback' {
 function kindKeys(family: ReturnType<typeof kindFamily>, before: string, c: NumberContext) {
   const { step, listed } = stepOf(before, c.rightSentence);
   if (step === 'inAuthority' || step === 'pending') return null;
+  // "Trong 7 đơn kiến nghị thuộc thẩm quyền của UBND xã": the petitions in authority, of one kind.
+  if (
+    !listed &&
+    step === 'received' &&
+    /^(?:đơn )?[^\d,;]{0,30}(?<!không )thuộc thẩm quyền/u.test(c.rightSentence)
+  )
+    return ['petitions.inAuthority'] as IndicatorKey[];
   // A lone kind after a resolve verb, out of a number of petitions stated before, names them all by
   // their main kind ("tiếp nhận 258 đơn thư …; đã giải quyết xong 242/258 đơn kiến nghị, phản ánh",
   // two of them denunciations); otherwise it is that kind's ("Giải quyết 1/2 đơn tố cáo").
