@@ -30,6 +30,8 @@ export interface NumberContext {
   aboutDialogue: boolean;
   /** The one kind of reception a news item's title is about ("tổ chức tiếp công dân định kỳ …"). */
   receptionKind?: 'periodic' | 'regular' | 'adhoc';
+  /** Mediation ("hòa giải") is named in the title or just before. */
+  aboutMediation: boolean;
   /** "Dân vận khéo" is named in the title or just before: "xã Tiên Lãnh có 114 mô hình" counts them. */
   aboutInitiatives: boolean;
 }
@@ -128,6 +130,10 @@ function degree(c: NumberContext): readonly IndicatorKey[] {
 const JOINED_CHANNELS = rx(
   '(?:trực tiếp|bưu chính|trực tuyến)[^,;]{0,15} và [^,;]{0,15}(?:trực tiếp|bưu chính|trực tuyến)',
 );
+const MEDIATION_WORDS = rx(
+  '(?:tổ hòa giải|tổ hoà giải|hòa giải viên|đưa ra hòa giải|yêu cầu hòa giải|tiến hành hòa giải)',
+);
+const PETITION_WORDS = rx('(?:khiếu nại|tố cáo|kiến nghị|phản ánh|tiếp công dân|thẩm quyền|đơn thư)');
 const VILLAGE = 'thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP';
 const REGISTERED = rx('đăng ký');
 // A verb after the registration that gives the models' standing: "… được đăng ký thực hiện, Ban
@@ -696,12 +702,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // giải 49 đơn". Before the petition rules, which would take them.
   {
     id: 'mediation.cases.requests',
-    keys: ['mediation.cases'],
+    // "Trong 05 tháng đầu năm 2019, tiếp nhận 12 đơn" in a paragraph after the mediation's: requests
+    // too, unless the sentence names petitions.
+    keys: (c) =>
+      MEDIATION_WORDS.test(c.leftSentence) || (c.aboutMediation && !PETITION_WORDS.test(c.sentence))
+        ? ['mediation.cases']
+        : [],
     right: rx(String.raw`^(?:đơn|trường hợp)\b`),
-    leftSentence: rx(
-      '(?:tổ hòa giải|tổ hoà giải|hòa giải viên|đưa ra hòa giải|yêu cầu hòa giải|tiến hành hòa giải)',
-    ),
-    notLeft: rx(String.raw`(?:hòa giải|hoà giải) (?:thành|không thành)(?: công)?\s*:?\s*$`),
+    notLeft: rx(String.raw`(?:hòa giải|hoà giải) (?:thành|không thành)(?: công)?(?: là)?\s*:?\s*$`),
   },
 
   ...PETITION_RULES,
@@ -752,7 +760,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'mediation.successful',
     keys: ['mediation.successful'],
-    left: rx(String.raw`hòa giải thành(?: công)?\s*:?\s*$`),
+    left: rx(String.raw`hòa giải thành(?: công)?(?: là)?\s*:?\s*$`),
   },
   {
     id: 'mediation.successful.after',

@@ -82,6 +82,10 @@ export function extractIndicatorScopes(
       commune: unit.commune ?? false,
       aboutDialogue: nearBefore(text, sentence, /đối thoại/iu),
       aboutInitiatives: nearBefore(text, sentence, /dân vận khéo/iu),
+      // Not in a text about petitions, where "đơn" are petitions ("tiếp nhận 11 đơn … Tổ hòa giải").
+      aboutMediation:
+        nearBefore(text, sentence, /hòa giải|hoà giải/iu) &&
+        !nearBefore(text, sentence, /khiếu nại|tố cáo|đơn thư|tiếp (?:công )?dân/iu),
       statement: collapse(
         text.slice(statementStart(text, sentences, sentence), statementEnd(text, sentences, sentence)),
       ),
@@ -124,7 +128,9 @@ export function extractIndicatorScopes(
         ...(token.base && !whole
           ? { base: { value: token.base.value, span: { start: token.base.start, end: token.base.end } } }
           : {}),
-        ...yearOf(ctx.leftSentence),
+        ...(yearOf(ctx.leftSentence).year !== undefined
+          ? yearOf(ctx.leftSentence)
+          : yearBefore(text, sentences, sentence)),
       };
       const located = { key, occurrence };
       found.push(located);
@@ -348,6 +354,23 @@ function clauseAround(text: string, sentence: Span, token: NumberToken): Span {
 // "Trong năm 2022, … tổ chức 02 hội nghị": the figure is dated to a year other than the report's.
 // A date ("ngày 30 tháng 12 năm 2022") or a span of years is not such a marker.
 const YEAR_MARK = /(?<!tháng\s{1,3}\d{1,2}\s{1,3})(?<![-–]\s?)năm\s+((?:19|20)\d\d)(?![\d/]|\s?[-–]\s?\d)/giu;
+
+/**
+ * "Trong năm 2018, tiếp nhận 36 đơn, … . Kết quả đưa ra hòa giải là 36 đơn": a figure in a sentence
+ * shortly after a dated one, in the same paragraph, keeps its year.
+ */
+function yearBefore(text: string, sentences: readonly Span[], sentence: Span): { year?: number } {
+  let i = sentences.findIndex((s) => s.start === sentence.start);
+  // Back through the paragraph, three sentences at most.
+  for (let n = 0; n < 3 && i > 0; n++, i--) {
+    const prev = sentences[i - 1] as Span;
+    const next = sentences[i] as Span;
+    if (/\n[ \t]*\n/u.test(text.slice(prev.end, next.start))) return {};
+    const dated = yearOf(collapse(text.slice(prev.start, prev.end)));
+    if (dated.year !== undefined) return dated;
+  }
+  return {};
+}
 
 function yearOf(leftSentence: string): { year?: number } {
   let year: number | undefined;

@@ -53,6 +53,16 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
+    // "năm 2018 và 05 tháng đầu năm 2019": a year and the months after it.
+    re: new RegExp(String.raw`năm\s+${Y}\s+và\s+0?(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+${Y}`, 'giu'),
+    make: (m) => {
+      const [a, n, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (b !== a + 1 || n < 1 || n > 11) return null;
+      const to = monthEnd(b, n);
+      return { from: `${a}-01-01`, to, label: `${a}-01-01..${to}` };
+    },
+  },
+  {
     // "Tính đến ngày 31/10/2021, toàn TP đã tiếp nhận …": the year so far.
     re: new RegExp(String.raw`tính\s+đến\s+(?:hết\s+)?ngày\s+${DATE}`, 'giu'),
     make: (m) => {
@@ -110,7 +120,7 @@ const PATTERNS: ReadonlyArray<{
   {
     // "Từ đầu năm 2019 đến hết quý I/2020", "từ đầu năm 2023 đến hết tháng 5/2023".
     re: new RegExp(
-      String.raw`từ\s+đầu\s+năm\s+${Y}\s*(?:đến|tới)\s*(?:hết\s+)?(?:quý\s+(IV|III|II|I|[1-4])|tháng\s+(\d{1,2}))(?:\s+năm\s+|\s*[/-]\s*)${Y}`,
+      String.raw`từ\s+(?:đầu\s+)?năm\s+${Y}\s*(?:đến|tới)\s*(?:hết\s+)?(?:quý\s+(IV|III|II|I|[1-4])|tháng\s+(\d{1,2}))(?:\s+năm\s+|\s*[/-]\s*)${Y}`,
       'giu',
     ),
     make: (m) => {
@@ -133,7 +143,7 @@ const PATTERNS: ReadonlyArray<{
     // Not a census year ("dân số năm 1999 là 4478 người"), nor a year compared ("so với năm 2012",
     // "Số hồ sơ năm 2019 tăng hơn 3.300 hồ sơ so với năm 2018"), nor a start ("tăng nhanh từ năm 2019").
     re: new RegExp(
-      String.raw`(?<!dân số |điều tra |so với |so với cùng kỳ |so cùng kỳ |từ )(?<!Hiến\s+[Pp]háp\s+)năm\s+${Y}(?!\s*[-–—]\s*\d)(?!(?:[^.;,]|[.,](?=\d)){0,80}\sso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+\d{4})`,
+      String.raw`(?<!dân số |điều tra |so với |so với cùng kỳ |so cùng kỳ |cùng kỳ |từ |giữa )(?<!Hiến\s+[Pp]háp\s+)năm\s+${Y}(?!\s*[-–—]\s*\d)(?!(?:[^.;,]|[.,](?=\d)){0,80}\sso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+\d{4})`,
       'giu',
     ),
     make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, label: `${m[1]}` }),
@@ -247,6 +257,8 @@ function eventYear(text: string): Period | null {
   return null;
 }
 
+const HEARD =
+  /(?:nghe|thông tin, tuyên truyền|thông tin về|đã báo cáo|trình bày)[^.]{0,80}(?:tình hình|kết quả)/iu;
 // Also a founding date ("Xã Nà Nghịu (Sông Mã) thành lập tháng 5-1953").
 const TARGET = /(?:nhằm|phấn đấu|mục tiêu|định hướng|tầm nhìn|thành lập|ra đời)(?![\p{L}])/iu;
 
@@ -260,16 +272,14 @@ function earliest(text: string, region: { start: number; end: number }): Candida
       if (!made) continue;
       const start = region.start + m.index;
       const end = start + m[0].length;
-      // "nhằm xây dựng … trở thành đô thị … trong giai đoạn 2025-2030": a target, not the period.
-      if (
-        TARGET.test(
-          text
-            .slice(Math.max(region.start, start - 120), start)
-            .split(/[.!?]\s/u)
-            .pop() ?? '',
-        )
-      )
-        continue;
+      // "nhằm xây dựng … trở thành đô thị … trong giai đoạn 2025-2030": a target, not the period;
+      // "được nghe lãnh đạo huyện báo cáo về tình hình … quý I-2023": a report heard at the meeting.
+      const before =
+        text
+          .slice(Math.max(region.start, start - 120), start)
+          .split(/[.!?]\s/u)
+          .pop() ?? '';
+      if (TARGET.test(before) || HEARD.test(before)) continue;
       // Earliest phrase wins; at the same place the longer (more specific) one.
       if (!best || start < best.start || (start === best.start && end > best.end))
         best = { ...made, start, end };

@@ -143,7 +143,7 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     id: 'petitions.outcome.none',
     keys: [],
     rightSentence: rx(
-      String.raw`^(?:${UNIT} )?${KIND}(?:,? (?:và )?${NUMBER} (?:${UNIT} )?${KIND})*,? (?:có )?(?:đúng|sai|được rút|rút|đã rút)\b`,
+      String.raw`^(?:${UNIT} )?${KIND}(?:,? (?:và )?${NUMBER} (?:${UNIT} )?${KIND})*,? (?:có )?(?:đúng|sai|được rút|rút|đã rút|không có cơ sở)\b`,
     ),
   },
   {
