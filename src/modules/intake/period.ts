@@ -260,7 +260,8 @@ function eventYear(text: string): Period | null {
 const HEARD =
   /(?:nghe|thông tin, tuyên truyền|thông tin về|đã báo cáo|trình bày)[^.]{0,80}(?:tình hình|kết quả)/iu;
 // Also a founding date ("Xã Nà Nghịu (Sông Mã) thành lập tháng 5-1953").
-const TARGET = /(?:nhằm|phấn đấu|mục tiêu|định hướng|tầm nhìn|thành lập|ra đời)(?![\p{L}])/iu;
+const TARGET =
+  /(?:nhằm|phấn đấu|mục tiêu|định hướng|tầm nhìn|thành lập|ra đời|phương hướng|nhiệm vụ trọng tâm)(?![\p{L}])/iu;
 
 function earliest(text: string, region: { start: number; end: number }): Candidate | null {
   const slice = blankQuotes(text.slice(region.start, region.end));

@@ -106,7 +106,15 @@ const RECEIVED_AND_RESOLVED = rx(String.raw`tiếp nhận,? (?:và )?giải quy�
 function petitionsByStep(c: NumberContext): readonly IndicatorKey[] | null {
   if (AMONG_STEP_NONE.test(c.leftStatement)) return null;
   // "có 1377 đơn khiếu nại, tố cáo thuộc thẩm quyền của các cơ quan hành chính"
-  if (/^[^\d]{0,40}(?<!không )thuộc thẩm quyền/u.test(c.rightSentence)) return ['petitions.inAuthority'];
+  if (/^[^\d]{0,40}(?<!không )thuộc thẩm quyền/u.test(c.rightSentence)) {
+    // "80 đơn thư … thuộc thẩm quyền cấp xã giải quyết" in a district's text: the communes' part.
+    if (
+      !c.commune &&
+      /^[^\d]{0,60}thẩm quyền(?: giải quyết)?(?: của)? (?:cấp xã|UBND (?:các )?xã)/u.test(c.rightSentence)
+    )
+      return null;
+    return ['petitions.inAuthority'];
+  }
   // "đã tiếp nhận và giải quyết 1.354 đơn khiếu nại, tố cáo, kiến nghị phản ánh": both.
   if (RECEIVED_AND_RESOLVED.test(c.left)) return ['petitions.received', 'petitions.resolved'];
   const { step } = stepOf(c.leftStatement, '');
@@ -267,6 +275,8 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     id: 'petitions.transferred',
     keys: ['petitions.transferred'],
     right: rx(`^(?:đơn|vụ việc|vụ)[^,;]{0,20}(?:không thuộc thẩm quyền|chuyển|hướng dẫn)`),
+    // "tiếp nhận 45 đơn và đã chuyển đơn xử lý": a second clause, not what the 45 are.
+    notRight: rx(String.raw`^(?:đơn|vụ việc|vụ)(?: thư)? và\b`),
   },
   {
     // "Tình hình đơn thư khiếu nại, tố cáo, … phát sinh trên địa bàn … năm 2021 là 8.722 đơn": the
