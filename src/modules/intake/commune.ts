@@ -78,7 +78,9 @@ export function extractCommune(text: string): Commune {
       // nghị": a verb capitalised by mistake is not either.
       const name = titleCase((m[nameGroup] ?? '').replace(/\s+/g, ' ').trim())
         .replace(KIND_WORD, '')
-        .replace(VERB_AFTER_NAME, '');
+        .replace(VERB_AFTER_NAME, '')
+        // "phường IV Thành phố": a ward numbered in Roman numerals is its numeral.
+        .replace(/^([IVX]{1,5})\s.*$/u, '$1');
       if (!name || NOT_NAMES.has(name.toLowerCase())) continue;
       if (NOT_FIRST_WORDS.has((name.split(' ')[0] ?? '').toLowerCase())) continue;
       // "ĐIỀU KIỆN KINH TẾ XÃ HỘI": society, in a heading.

@@ -3035,17 +3035,12 @@ const HELD_OUT_19: Expected[] = [
   },
 ];
 
-describe('held-out set 19: measured once after the set 18 fixes', () => {
-  it('first run: 22 of 27 values (81%), three false flags in two excerpts', () => {
-    expect(score(HELD_OUT_19)).toEqual({
-      stated: 27,
-      exact: 22,
-      falseFlags: [
-        'phuong-iv-tay-ninh-cai-cach-hanh-chinh-6-thang-2021.txt: value.conflict',
-        'ca-mau-tiep-cong-dan-thang-11-2018.txt: value.conflict',
-        'ca-mau-tiep-cong-dan-thang-11-2018.txt: value.conflict',
-      ],
-      missedFlags: [],
-    });
+// First run (after the set 18 fixes, untuned): 22 of 27 values (81%), three false flags in two
+// excerpts; 8 of 9 communes and 6 of 9 periods right. Fixed since by general rules.
+describe('held-out set 19: measured once after the set 18 fixes, then tuned on', () => {
+  it('25 of 27 values, no false flag', () => {
+    // Missed: Mỹ Tho's "27 hồ sơ quá hạn" after "375 hồ sơ đang giải quyết" (read as resolved late;
+    // the labeller doubted between the two), Tiến Thủy's "102 ngày tiếp dân" (days, not sessions).
+    expect(score(HELD_OUT_19)).toEqual({ stated: 27, exact: 25, falseFlags: [], missedFlags: [] });
   });
 });

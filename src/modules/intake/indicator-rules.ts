@@ -302,7 +302,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'procedures.sectors',
     keys: ['onestop.procedures.sectors'],
     right: rx(String.raw`^lĩnh vực\b`),
-    left: rx(String.raw`(?:gồm|có|thuộc|trên)\s*$`),
+    // "UBND phường đã thực hiện niêm yết 12 lĩnh vực, với 145 thủ tục hành chính"
+    left: rx(String.raw`(?:gồm|có|thuộc|trên|niêm yết|công khai)\s*$`),
     sentence: rx(PROCEDURE),
   },
   {
@@ -323,9 +324,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'procedures.published.before',
     keys: ['onestop.procedures.published'],
-    left: rx(`(?:công khai|niêm yết)`),
+    left: rx(`(?:công khai|niêm yết|^vớis*$)`),
     right: rx(String.raw`^(?:${PROCEDURE}|\.?$)`),
     notLeft: rx('trực tuyến'),
+    // "…, với 145 thủ tục hành chính" after "niêm yết 12 lĩnh vực": the sentence says what is done.
+    leftSentence: rx('(?:công khai|niêm yết)'),
     sentence: rx(PROCEDURE),
   },
   {
@@ -540,7 +543,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'dossiers.online.after',
     keys: ['onestop.dossiers.receivedOnline'],
-    right: rx(`${DOSSIER_HEAD}(?:được )?(?:nộp |tiếp nhận )?(?:trực tuyến|qua mạng|qua dịch vụ công)`),
+    right: rx(
+      `${DOSSIER_HEAD}(?:được )?(?:nộp |tiếp nhận )?(?:trực tuyến|qua mạng(?! xã hội)|qua dịch vụ công)`,
+    ),
   },
   {
     id: 'dossiers.direct',
@@ -604,6 +609,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'dossiers.received.after',
     keys: ['onestop.dossiers.received'],
     right: rx(String.raw`^(?:hồ sơ|HS)\b (?:được |đã )?tiếp nhận`),
+    // "61 hồ sơ tiếp nhận qua mạng xã hội Zalo": those of one channel.
+    notRight: rx(String.raw`^(?:hồ sơ|HS)\b (?:được |đã )?tiếp nhận (?:qua|trực|tại)\b`),
   },
   {
     id: 'dossiers.resolved',
@@ -723,8 +730,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       String.raw`tiếp (?:công )?dân|tiếp (?:được |nhận )?(?:[\d.]+ )?lượt|tiếp (?:thường xuyên|định kỳ|đột xuất)|tiếp và [\p{L} ]{1,20}[\d.]+ lượt|(?:buổi|phiên|cuộc) tiếp(?! xúc)\b`,
     ),
     notRight: rx(`^lượt (?:bài|thí sinh|tin|phát)`),
+    // "đã tiếp 27 lượt với 31 lượt người": the people the visits brought.
+    notLeftSentence: rx(String.raw`(?:so với (?:cùng kỳ|năm trước|kỳ trước)|\d lượt(?: công dân)? với\s*$)`),
     // "So với cùng kỳ năm trước giảm 146 lượt tiếp (… năm 2019 đã tiếp 1.012 lượt)": a comparison.
-    notLeftSentence: rx('so với (?:cùng kỳ|năm trước|kỳ trước)'),
   },
 
   // Mediation requests come as "đơn": "các tổ hòa giải … đã tiếp nhận 49 đơn yêu cầu", "đưa ra hòa
