@@ -193,7 +193,11 @@ function yearSoFar(text: string): Period | null {
   if (!dateline || !m || dateline[3] !== m[1]) return null;
   const to = isoDate(dateline[3], dateline[2], dateline[1]);
   if (!to) return null;
-  const from = `${m[1]}-01-01`;
+  return periodAt(`${m[1]}-01-01`, to, m);
+}
+
+/** A period from..to read from the match `m`, labelled by its dates. */
+function periodAt(from: string, to: string, m: RegExpExecArray): Period {
   return {
     from,
     to,
@@ -215,15 +219,7 @@ function recentMonth(text: string): Period | null {
   const month = Number(m[1]);
   if (month < 1 || month > 12) return null;
   const year = Number(dateline[3]) - (month > Number(dateline[2]) ? 1 : 0);
-  const from = `${year}-${pad(month)}-01`;
-  const to = monthEnd(year, month);
-  return {
-    from,
-    to,
-    label: `${from}..${to}`,
-    text: collapse(m[0]),
-    span: { start: m.index, end: m.index + m[0].length },
-  };
+  return periodAt(`${year}-${pad(month)}-01`, monthEnd(year, month), m);
 }
 
 // "Sáng ngày 06/11/2024 phường Tân Chính tổ chức Hội nghị đối thoại": a news item that names no
