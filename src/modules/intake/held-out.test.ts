@@ -685,15 +685,14 @@ describe('held-out set 15: measured once after the set 14 fixes, then tuned on',
 // communes' desk after the district's); 7 of 9 communes and 8 of 9 periods right. Fixed since by
 // general rules.
 describe('held-out set 16: measured once after the set 15 fixes, then tuned on', () => {
-  it('18 of 26 values, one false flag', () => {
+  it('19 of 26 values, one false flag', () => {
     // Missed: six restatements in wiki infoboxes glued to their labels ("Diện tích11,02 km²[2]"),
-    // Trà Ôn's "huyện Trà Ôn có 467 hộ" in a sentence about minorities (a household count of no
-    // kind), Hưng Thi's "giải quyết xong 7/9 đơn" of the 9 feedback petitions (read as petitions
+    // Hưng Thi's "giải quyết xong 7/9 đơn" of the 9 feedback petitions (read as petitions
     // resolved). Châu Thành: "Thị trấn Châu Thành có 755 ha …" in the history of its founding, in
     // the present tense, conflicts with the 6,81 km² of today: read as a second value.
     expect(score(HELD_OUT_16)).toEqual({
       stated: 26,
-      exact: 18,
+      exact: 19,
       falseFlags: ['chau-thanh-tay-ninh-gioi-thieu.txt: value.conflict'],
       missedFlags: [],
     });
@@ -751,17 +750,12 @@ describe('held-out set 19: measured once after the set 18 fixes, then tuned on',
 
 // Held-out set 20: eight excerpts (six at commune or ward level) found and labelled blind by a
 // fifteenth helper while set 19 was tuned on, and run once after those fixes.
-describe('held-out set 20: measured once after the set 19 fixes', () => {
-  it('first run: 14 of 18 values (78%), three false flags in two excerpts', () => {
-    expect(score(HELD_OUT_20)).toEqual({
-      stated: 18,
-      exact: 14,
-      falseFlags: [
-        'xuan-tho-xuan-loc-tong-quan.txt: value.conflict',
-        'xuan-tho-xuan-loc-tong-quan.txt: value.conflict',
-        'yen-binh-dan-van-kheo-2023.txt: value.conflict',
-      ],
-      missedFlags: [],
-    });
+// First run (after the set 19 fixes, untuned): 14 of 18 values (78%), three false flags in two
+// excerpts (households of the minorities and of the religions; models by field); every commune
+// and 6 of 8 periods right. Fixed since by general rules.
+describe('held-out set 20: measured once after the set 19 fixes, then tuned on', () => {
+  it('17 of 18 values, no false flag', () => {
+    // Missed: Trung Thành's "được bố chí theo 12 thôn bản" ("bố chí", a typo, after a percentage).
+    expect(score(HELD_OUT_20)).toEqual({ stated: 18, exact: 17, falseFlags: [], missedFlags: [] });
   });
 });

@@ -213,6 +213,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     right: rx(String.raw`^hộ(?: dân)?(?: là)? (?:đồng bào )?(?:dân tộc (?:thiểu số|(?!Kinh\b)\p{Lu})|DTTS)`),
   },
   {
+    // "Có 8 dân tộc thiểu số sống gồm: Khơme, Hoa, … với 349 hộ và 1589 khẩu"
+    id: 'profile.minorityHouseholds.sentence',
+    keys: ['profile.minorityHouseholds'],
+    right: rx(String.raw`^hộ\b`),
+    leftSentence: rx('(?:dân tộc thiểu số|DTTS)(?![^.;]*tôn giáo)[^.;]*$'),
+  },
+  {
     id: 'profile.households',
     keys: ['profile.households'],
     right: rx(
@@ -222,7 +229,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       String.raw`(?:dân số|quy mô|tổng số|nhân khẩu|(?:xã|phường|thị trấn|toàn xã|địa phương) có|thôn với|gồm|(?:ha|km2|km²)\s*,\s*$)`,
     ),
     // "… diện tích tự nhiên là 8.326,97 ha, 1037 hộ, 4970 khẩu": the next item of the profile.
-    // "Tổng số hộ nghèo: 391 hộ", "Tổng số hộ Thiên chúa giáo 21 hộ": a kind of household.
+    // "Tổng số hộ nghèo: 391 hộ", "Tổng số hộ Thiên chúa giáo 21 hộ": a kind of household;
+    // "Có 4 tôn giáo chính: … gồm 2.546 hộ": those of the religions.
+    notLeftSentence: rx('(?:tôn giáo|theo đạo)'),
     notLeft: rx(String.raw`(?<![\p{L}])hộ\s+(?!(?:dân|gia đình|là|có)\b)\p{L}`),
   },
   {
@@ -244,7 +253,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     leftStatement: rx(
       String.raw`(?:dân số|nhân khẩu|(?:toàn )?(?:xã|phường|thị trấn) có\b[^.;]*,\s*(?:trên|hơn|gần|khoảng)?\s*$|hộ (?:với|và|,|có)|\d hộ(?: gia đình| dân)?\s*[;,]?\s*(?:với|và|có|gồm)?\s*$|(?:ha|km2|km²) diện tích (?:đất )?tự nhiên\s*(?:,|và)\s*$)`,
     ),
-    notLeftStatement: rx(String.raw`hộ (?:nghèo|cận nghèo|chính sách|[^;.]{0,20}(?:giáo|đạo)\b)[^;]*$`),
+    // Nor the people of a kind of household, of the minorities or of a religion.
+    notLeftStatement: rx(
+      String.raw`(?:hộ (?:nghèo|cận nghèo|chính sách|[^;.]{0,20}(?:giáo|đạo)\b)|dân tộc thiểu số|DTTS|tôn giáo)[^;]*$`,
+    ),
     notLeft: rx(
       `(?:cán bộ|công chức|lao động|học sinh|đảng viên|hội viên|đoàn viên|thí sinh|trẻ|người cao tuổi)`,
     ),
@@ -281,13 +293,18 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'profile.villages',
     keys: ['profile.villages'],
-    right: rx(String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\b`),
+    right: rx(
+      String.raw`^(?:đơn vị )?(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP)\b`,
+    ),
     // "còn 6 xóm hành chính" (after a merger), "ý kiến … của nhân dân trên địa bàn 8 ấp".
-    left: rx(String.raw`(?:có|gồm|với|chia thành|thành|tổng số|sinh sống ở|còn|trên địa bàn)\s*:?\s*$`),
+    // "phân chia làm 12 đơn vị thôn bản", "được bố trí theo 12 thôn bản".
+    left: rx(
+      String.raw`(?:có|gồm|với|chia thành|thành|chia làm|theo|tổng số|sinh sống ở|còn|trên địa bàn)\s*:?\s*$`,
+    ),
     notLeft: rx(`trong (?:đó|số)`),
     // "7 thôn có 1.706 hộ" counts villages; "19 thôn có cụm loa" counts those with a facility.
     notRight: rx(
-      String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu phố)\s+(?:có|được|đạt|đã|chưa)\s+(?!\d)`,
+      String.raw`^(?:thôn|ấp|bản|buôn|làng|xóm|khóm|tổ dân phố|khu phố)\s+(?:có|được|đạt|đã|chưa|thuộc|nằm)\s+(?!\d)`,
     ),
   },
   {
@@ -756,6 +773,15 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     id: 'dialogues.conferences',
     keys: ['dialogues.conferences'],
     right: rx(`^(?:hội nghị|cuộc|buổi)[^,;]{0,30}đối thoại`),
+  },
+  {
+    // "Ban Thường vụ Huyện ủy tổ chức được 2 hội nghị" in a text about dialogues.
+    id: 'dialogues.conferences.topic',
+    keys: (c) => (c.aboutDialogue ? ['dialogues.conferences'] : []),
+    left: rx(String.raw`tổ chức(?: được)?\s*$`),
+    right: rx(
+      String.raw`^(?:hội nghị|cuộc|buổi)\b(?! (?:tuyên truyền|tập huấn|phổ biến|giao ban|sơ kết|tổng kết))`,
+    ),
   },
   {
     // "đã trả lời 1 ý kiến tại hội nghị"

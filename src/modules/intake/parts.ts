@@ -50,7 +50,7 @@ export function carve(coarse: readonly Span[], fine: readonly Span[]): Span[] {
 // quyền cấp xã, …". To the end of the paragraph: "Nếu tính riêng từng cấp, với cấp tỉnh, …", "Với
 // cấp huyện, …". A sentence that is only "Trong đó:" opens a breakdown in the next paragraph.
 const PART_SENTENCE =
-  /^(?:trong đó\s*[,:]?\s*(?:tại|ở|UBND|ủy ban|uỷ ban|cấp (?:tỉnh|huyện|xã))\s|tại (?:khối|các)\s|cụ thể\s*:\s*[^\d]{0,40}tại\s+(?:trụ sở|văn phòng|ban|bộ phận)\s)/iu;
+  /^(?:trong đó\s*[,:]?\s*(?:tại|ở|UBND|ủy ban|uỷ ban|cấp (?:tỉnh|huyện|xã))\s|tại (?:khối|các)\s|cụ thể\s*:\s*[^\d]{0,40}tại\s+(?:trụ sở|văn phòng|ban|bộ phận)\s|(?:trong|về|đối với) lĩnh vực\s)/iu;
 // "Số hồ sơ được giải quyết theo cơ chế một cửa, một cửa liên thông là: 996.023 hồ sơ; trong đó …"
 // after the totals of every dossier: those of one channel, to the end of the paragraph.
 const SUBSET = /^(?:tổng )?số hồ sơ (?:được )?(?:tiếp nhận|giải quyết)[^\d]{0,20}theo cơ chế/iu;
