@@ -76,6 +76,8 @@ interface SumRule {
   parts: readonly (readonly IndicatorKey[])[];
   /** The breakdown is complete: when every part is stated the sum must equal the total. */
   complete: boolean;
+  /** Keys whose statement means the breakdown is another one (and this rule does not apply). */
+  unless?: readonly IndicatorKey[];
 }
 
 const SUM_RULES: readonly SumRule[] = [
@@ -87,6 +89,15 @@ const SUM_RULES: readonly SumRule[] = [
       ['onestop.dossiers.resolvedEarlyOrOnTime', 'onestop.dossiers.resolvedLate'],
     ],
     complete: true,
+  },
+  {
+    // "Số hồ sơ đã giải quyết: 9.986 (hồ sơ giải quyết đúng hạn là 9.143 hồ sơ, quá hạn là 743 hồ
+    // sơ)": with no early dossiers stated, on time covers them.
+    rule: 'sum.resolvedBreakdown',
+    total: 'onestop.dossiers.resolved',
+    parts: [['onestop.dossiers.resolvedOnTime', 'onestop.dossiers.resolvedLate']],
+    complete: true,
+    unless: ['onestop.dossiers.resolvedEarly', 'onestop.dossiers.resolvedEarlyOrOnTime'],
   },
   {
     rule: 'sum.receivedChannels',
@@ -157,6 +168,7 @@ function sumRules(indicators: Indicators): Finding[] {
   for (const rule of SUM_RULES) {
     const totals = distinct(exact(indicators, rule.total));
     if (totals.length === 0) continue;
+    if (rule.unless?.some((k) => (indicators[k]?.occurrences.length ?? 0) > 0)) continue;
     for (const breakdown of rule.parts) {
       const stated = breakdown.filter((k) => exact(indicators, k).length > 0);
       if (stated.length === 0) continue;

@@ -763,16 +763,20 @@ describe('held-out set 20: measured once after the set 19 fixes, then tuned on',
 
 // Held-out set 21: eight excerpts (six at commune or ward level) found and labelled blind by a
 // sixteenth helper while set 20 was tuned on, and run once after those fixes.
-describe('held-out set 21: measured once after the set 20 fixes', () => {
-  it('first run: 12 of 18 values (67%), one false flag, two real inconsistencies missed', () => {
+// First run (after the set 20 fixes, untuned): 12 of 18 values (67%), one false flag, two real
+// inconsistencies missed; every commune but one and 6 of 8 periods right. Fixed since by general
+// rules.
+describe('held-out set 21: measured once after the set 20 fixes, then tuned on', () => {
+  it('14 of 18 values, one false flag, one real inconsistency missed', () => {
+    // Missed: Canh Thuận's 365 households, An Khê's online payment rates by month, Vị Thanh 1's
+    // "14 trường hợp" of dossiers. Hội An: the headline "Hội An giải quyết 10.455 hồ sơ" (the body's
+    // "tổng số hồ sơ yêu cầu giải quyết") is read as a second number resolved; its balance
+    // (9.986 + 844 ≠ 10.133 + 612) is checked only with withdrawn dossiers stated.
     expect(score(HELD_OUT_21)).toEqual({
       stated: 18,
-      exact: 12,
-      falseFlags: ['canh-thuan-hoa-giai.txt: value.conflict'],
-      missedFlags: [
-        'hoi-an-thu-tuc-hanh-chinh-quy-3-2020.txt: sum.resolvedBreakdown',
-        'hoi-an-thu-tuc-hanh-chinh-quy-3-2020.txt: sum.dossierBalance',
-      ],
+      exact: 14,
+      falseFlags: ['hoi-an-thu-tuc-hanh-chinh-quy-3-2020.txt: value.conflict'],
+      missedFlags: ['hoi-an-thu-tuc-hanh-chinh-quy-3-2020.txt: sum.dossierBalance'],
     });
   });
 });

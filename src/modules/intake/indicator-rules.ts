@@ -226,7 +226,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       String.raw`^hộ\b(?! (?:nghèo|cận nghèo|thoát nghèo|chính sách|có công|kinh doanh|sản xuất|được|bị|tham gia|đăng ký|vay|làm|đạt|có|đồng bào|dân tộc|gia đình (?:văn hóa|chính sách|có)))`,
     ),
     leftSentence: rx(
-      String.raw`(?:dân số|quy mô|tổng số|nhân khẩu|(?:xã|phường|thị trấn|toàn xã|địa phương) có|thôn với|gồm|(?:ha|km2|km²)\s*,\s*$)`,
+      String.raw`(?:dân số|quy mô|tổng số|nhân khẩu|(?:xã|phường|thị trấn|toàn xã|địa phương) có|thôn với|gồm|(?:ha|km2|km²)\s*,\s*$|(?:thôn|làng|ấp|bản|xóm|tổ dân phố),?\s*với\s*$)`,
     ),
     // "… diện tích tự nhiên là 8.326,97 ha, 1037 hộ, 4970 khẩu": the next item of the profile.
     // "Tổng số hộ nghèo: 391 hộ", "Tổng số hộ Thiên chúa giáo 21 hộ": a kind of household;
@@ -634,12 +634,22 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: ['onestop.dossiers.resolved'],
     left: rx(String.raw`(?:giải quyết|giải quyết xong|giải quyết được|trả kết quả)(?: là| được)?\s*:?\s*$`),
     right: rx(`^${DOSSIER}`),
+    // "tổng số hồ sơ yêu cầu giải quyết là 10.455": those to handle.
+    notLeft: rx('(?:yêu cầu|đề nghị|cần) giải quyết'),
   },
   {
     id: 'dossiers.resolved.hasResult',
     keys: ['onestop.dossiers.resolved'],
     leftSentence: rx(String.raw`^(?:số )?hồ sơ (?:đã )?có kết quả[^.;]*(?:đạt|là|:)\s*$`),
     right: rx(`^${DOSSIER}`),
+  },
+  {
+    // "Số hồ sơ đã giải quyết: 9.986 (hồ sơ giải quyết đúng hạn …": the subject names the unit.
+    id: 'dossiers.resolved.named',
+    keys: ['onestop.dossiers.resolved'],
+    left: dossierBefore('(?:đã |được )?giải quyết(?: xong)?'),
+    leftSentence: rx(String.raw`^(?:tổng )?số hồ sơ (?:đã |được )?giải quyết`),
+    right: rx(String.raw`^(?:${DOSSIER}|$)`),
   },
   {
     id: 'dossiers.resolved.total',
@@ -828,7 +838,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     id: 'mediation.successful.after',
     keys: ['mediation.successful'],
-    right: rx(String.raw`^(?:vụ|vụ việc|trường hợp)\b[^,;]{0,10}thành(?: công)?`),
+    // "6/8 vụ được hòa giải thành"
+    right: rx(
+      String.raw`^(?:vụ|vụ việc|trường hợp)\b(?:[^,;]{0,10}| (?:được|đã) (?:hòa|hoà) giải )thành(?: công)?`,
+    ),
     notRight: rx('không thành'),
     sentence: rx('hòa giải'),
   },

@@ -189,6 +189,8 @@ const PAST =
 /** "Phường Uông Bí tổ chức tiếp công dân định kỳ tháng 1/2026": the kind of the session reported. */
 function titleReceptionKind(text: string): NumberContext['receptionKind'] {
   const title = text.trimStart().split('\n')[0] ?? '';
+  // "Không có vụ việc … phải tiếp công dân đột xuất ở Kim Thành": none of that kind.
+  if (/(?:^|\s)không(?![\p{L}])/iu.test(title)) return undefined;
   const kinds = [...title.matchAll(/tiếp (?:công )?dân (định kỳ|thường xuyên|đột xuất)/giu)].map((m) =>
     (m[1] as string).toLowerCase(),
   );

@@ -89,7 +89,7 @@ const PATTERNS: ReadonlyArray<{
     make: (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-09-30`, label: `${m[1]}-9M` }),
   },
   {
-    re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])(?:\s+năm\s+|\s*[/-]\s*|\s+)${Y}`, 'giu'),
+    re: new RegExp(String.raw`quý\s+(IV|III|II|I|[1-4])(?:\s+năm\s+|\s*[/.-]\s*|\s+)${Y}`, 'giu'),
     make: (m) => {
       const q = ROMAN[(m[1] ?? '').toLowerCase()] ?? 1;
       const y = Number(m[2]);
