@@ -8,10 +8,9 @@ const NAME_ON_LINE = String.raw`(\p{Lu}\p{L}*(?: +\p{Lu}\p{L}*){0,3})`;
 const KIND = `(xã|phường|thị trấn|đặc khu|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)`;
 const COMMITTEE = `(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)`;
 const NOT_NAMES = new Set(['chủ tịch', 'phó chủ tịch', 'tm', 'kt', 'cộng hòa', 'độc lập']);
-// A district's or province's own voice: "toàn huyện hiện có 475 mô hình", "Ban Dân vận Huyện ủy",
+// A district's or province's own voice: "toàn huyện hiện có 475 mô hình",
 // "chính quyền các cấp đã tiếp 13.497 lượt người".
-const HIGHER_UNIT =
-  /toàn (?:huyện|tỉnh|thị xã|thành phố)|(?:Huyện|Tỉnh|Thị|Thành) ủy|(?:chính quyền|UBND) các cấp/u;
+const HIGHER_UNIT = /toàn (?:huyện|tỉnh|thị xã|thành phố)|(?:chính quyền|UBND) các cấp/u;
 // "xã Chiềng Sinh, Quài Tở;": communes listed together are places, none of them the unit.
 // "xã Hựu Thành (55 hộ), xã Trà Côn (150 hộ)" too.
 const LISTED =
@@ -20,7 +19,7 @@ const LISTED =
 const PERSON =
   /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Mai|Đào|Lương|Cao|Tạ)(?:\s+\p{Lu}\p{L}*){2,}$/u;
 const KIND_WORD = /^(?:Xã|Phường|Thị Trấn)\s+/u;
-const VERB_AFTER_NAME = /\s+(?:Tổ|Triển|Thực|Tiếp|Tổng)$/u;
+const VERB_AFTER_NAME = /\s+(?:Tổ|Triển|Thực|Tiếp|Tổng|Năm|Tháng|Ngày|Quý)$/u;
 // A sentence that opens on the line after "… của UBMTTQVN xã" is not a name: "xã\nĐầu năm 2017 …".
 const NOT_FIRST_WORDS = new Set([
   'đầu',

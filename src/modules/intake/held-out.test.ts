@@ -15,6 +15,8 @@ import { HELD_OUT_18 } from './held-out/set-18.ts';
 import { HELD_OUT_19 } from './held-out/set-19.ts';
 import { HELD_OUT_20 } from './held-out/set-20.ts';
 import { HELD_OUT_21 } from './held-out/set-21.ts';
+import { HELD_OUT_22 } from './held-out/set-22.ts';
+import { HELD_OUT_23 } from './held-out/set-23.ts';
 import { intakeText } from './intake.ts';
 import { type Expected, expectEach, readFixture, score } from './test-helpers.ts';
 
@@ -778,5 +780,28 @@ describe('held-out set 21: measured once after the set 20 fixes, then tuned on',
       falseFlags: ['hoi-an-thu-tuc-hanh-chinh-quy-3-2020.txt: value.conflict'],
       missedFlags: ['hoi-an-thu-tuc-hanh-chinh-quy-3-2020.txt: sum.dossierBalance'],
     });
+  });
+});
+
+// Held-out sets 22 and 23: eight excerpts each (six at commune or ward level in each), found and
+// labelled blind by two more helpers while set 21 was tuned on, and run once after those fixes.
+// First run: set 22 14 of 17 values (82%), no false flag, one labelled finding not raised (An Cư's
+// "50 hộ cận nghèo chiếm 1,97%", a share of a figure no key holds, which the checks do not read);
+// set 23 7 of 11 (64%), one false flag. Fixed since by general rules ("hội nghị nhân dân" as a
+// ward's dialogue, answers "trả lời 06 ý kiến" and "8/8 các ý kiến", "30 đơn hòa giải thành",
+// opinions kept "để đôn đốc", no district voice from "Thành ủy" alone, "Năm" after a name).
+describe('held-out sets 22 and 23: measured once after the set 21 fixes, then tuned on', () => {
+  it('set 22: 16 of 17 values, no false flag', () => {
+    // Missed: Chơn Thành's "17 kỳ" of reception, read by the labeller as sessions.
+    expect(score(HELD_OUT_22)).toEqual({
+      stated: 17,
+      exact: 16,
+      falseFlags: [],
+      missedFlags: ['an-cu-gioi-thieu-chung.txt: percentage.mismatch'],
+    });
+  });
+
+  it('set 23: every stated value, no false flag', () => {
+    expect(score(HELD_OUT_23)).toEqual({ stated: 11, exact: 11, falseFlags: [], missedFlags: [] });
   });
 });

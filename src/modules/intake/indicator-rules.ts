@@ -773,6 +773,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
         ? ['mediation.cases']
         : [],
     right: rx(String.raw`^(?:đơn|trường hợp)\b`),
+    // "30 đơn hòa giải thành và rút đơn", "1 đơn hòa giải không thành": outcomes.
+    notRight: rx(String.raw`^(?:đơn|trường hợp)\b[^,;]{0,12}(?:hòa|hoà) giải (?:thành|không thành)`),
     notLeft: rx(String.raw`(?:hòa giải|hoà giải) (?:thành|không thành)(?: công)?(?: là)?\s*:?\s*$`),
   },
 
@@ -797,8 +799,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // "đã trả lời 1 ý kiến tại hội nghị"
     id: 'dialogues.answered.atMeeting',
     keys: (c) => (c.aboutDialogue ? ['dialogues.answered'] : []),
-    left: rx(String.raw`(?:trả lời|giải đáp|giải trình)\s*:?\s*$`),
-    right: rx(String.raw`^(?:lượt )?ý kiến\b[^,;]{0,12}(?:tại (?:hội nghị|chỗ|buổi)|trực tiếp)`),
+    // "đại diện UBND phường đã trả lời 06 ý kiến", "… tại hội nghị", "trả lời 8/8 các ý kiến".
+    left: rx(String.raw`(?:trả lời|giải đáp|giải trình)(?: trực tiếp| tại chỗ)?\s*:?\s*$`),
+    right: rx(String.raw`^(?:lượt |các )?ý kiến\b`),
   },
   {
     // "đã có 6 nội dung được trả lời trực tiếp"
@@ -828,6 +831,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: (c) => (c.aboutDialogue ? ['dialogues.opinions'] : []),
     // "Tại buổi tiếp xúc có 16 câu hỏi đặt ra" at a dialogue.
     right: rx(String.raw`^(?:lượt ý kiến|ý kiến|câu hỏi)\b`),
+    // "ghi nhận 03 ý kiến để đôn đốc giải quyết": some of them, kept for later.
+    notRight: rx(String.raw`^(?:lượt )?ý kiến\b[^,;]{0,5} để\b`),
     notSentence: rx(String.raw`(?:dự thảo|góp ý|cử tri|tiếp công dân|đơn|tiếp (?:[\d.]+ )?lượt)`),
   },
   {
@@ -840,7 +845,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     keys: ['mediation.successful'],
     // "6/8 vụ được hòa giải thành"
     right: rx(
-      String.raw`^(?:vụ|vụ việc|trường hợp)\b(?:[^,;]{0,10}| (?:được|đã) (?:hòa|hoà) giải )thành(?: công)?`,
+      String.raw`^(?:vụ|vụ việc|trường hợp|đơn)\b(?:[^,;]{0,10}| (?:được|đã) (?:hòa|hoà) giải )thành(?: công)?`,
     ),
     notRight: rx('không thành'),
     sentence: rx('hòa giải'),

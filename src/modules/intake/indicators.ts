@@ -80,7 +80,8 @@ export function extractIndicatorScopes(
       leftStatement: collapse(text.slice(statementStart(text, sentences, sentence), token.start)),
       leftNear: collapse(text.slice(previousStart(sentences, sentence), token.start)),
       commune: unit.commune ?? false,
-      aboutDialogue: nearBefore(text, sentence, /đối thoại/iu),
+      // "hội nghị nhân dân" of a ward is its meeting with the people, a dialogue too.
+      aboutDialogue: nearBefore(text, sentence, /đối thoại|hội nghị nhân dân/iu),
       aboutInitiatives: nearBefore(text, sentence, /dân vận khéo/iu),
       // Not in a text about petitions, where "đơn" are petitions ("tiếp nhận 11 đơn … Tổ hòa giải").
       aboutMediation:

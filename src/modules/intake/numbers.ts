@@ -19,7 +19,7 @@ export interface NumberToken {
 }
 
 // Units a count is stated "out of" in ("168/168 hồ sơ", "4.561/5.650 HS", "45/50 đơn").
-const RATIO_UNIT = String.raw`(?:hồ sơ|HS|TTHC|thủ tục|đơn|vụ|ý kiến|kiến nghị|phiếu|cuộc|buổi|thôn|ấp|bản|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP|cán bộ|công chức|CBCC|trường hợp)(?![\p{L}\p{N}])`;
+const RATIO_UNIT = String.raw`(?:các )?(?:hồ sơ|HS|TTHC|thủ tục|đơn|vụ|ý kiến|kiến nghị|phiếu|cuộc|buổi|thôn|ấp|bản|xóm|khóm|tổ dân phố|khu dân cư|khu phố|TDP|cán bộ|công chức|CBCC|trường hợp)(?![\p{L}\p{N}])`;
 
 // A number not glued to a letter, a slash or another number: this leaves out dates (23/4/2019),
 // references (61/2018/NĐ-CP), ranges' second half (2021-2025) and codes (QH15). Two ratios are

@@ -292,6 +292,8 @@ export const PETITION_RULES: readonly IndicatorRule[] = [
     id: 'petitions.received',
     keys: ['petitions.received'],
     right: rx(String.raw`^(?:đơn|lượt đơn|đơn thư)\b`),
+    // "Có 1 đơn hòa giải không thành": a request for mediation.
+    notRight: rx(String.raw`^đơn (?:hòa|hoà) giải\b`),
     // "Toàn thành phố nhận 8.950 đơn thư các loại"
     // "thụ lý giải quyết 81 đơn": taken up. "có" only right before the number ("đã có kết luận 1 đơn").
     left: rx(
