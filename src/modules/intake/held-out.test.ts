@@ -18,7 +18,7 @@ import { HELD_OUT_21 } from './held-out/set-21.ts';
 import { HELD_OUT_22 } from './held-out/set-22.ts';
 import { HELD_OUT_23 } from './held-out/set-23.ts';
 import { intakeText } from './intake.ts';
-import { type Expected, expectEach, readFixture, score } from './test-helpers.ts';
+import { type Expected, expectEach, expectUnits, readFixture, score } from './test-helpers.ts';
 
 // Held-out set 2: eleven excerpts of real reports and news items quoting them (five commune or
 // ward level), found after the rules of real-reports.test.ts were written. The values below were
@@ -516,13 +516,8 @@ describe('held-out set 8: measured once after the set 6 and 7 fixes, then tuned 
   });
 
   it('reads every period and every commune the text names', () => {
-    for (const e of HELD_OUT_8) {
-      const read = intakeText(readFixture(e.file), e.file);
-      // Đại Phước is never called "xã Đại Phước" in the excerpt, only "xã" and "Đại Phước".
-      if (e.file !== 'dai-phuoc-dan-van-kheo-2021-2025.txt')
-        expect(read.commune.name, e.file).toBe(e.commune.name ?? null);
-      expect(read.period?.label ?? null, e.file).toBe(e.period ?? null);
-    }
+    // Đại Phước is never called "xã Đại Phước" in the excerpt, only "xã" and "Đại Phước".
+    expectUnits(HELD_OUT_8, { commune: ['dai-phuoc-dan-van-kheo-2021-2025.txt'] });
   });
 });
 
@@ -539,15 +534,12 @@ describe('held-out set 9: measured once after the set 8 fixes, then tuned on', (
   });
 
   it('reads every commune but one, and every period but one', () => {
-    for (const e of HELD_OUT_9) {
-      const read = intakeText(readFixture(e.file), e.file);
-      // Nà Nghịu is also written "Nà Ngịu" once in the excerpt, and that spelling is read.
-      if (e.file !== 'na-nghiu-song-ma-gioi-thieu.txt')
-        expect(read.commune.name, e.file).toBe(e.commune.name ?? null);
-      // Phú Thịnh's "Những ngày cận Tết Nhâm Dần 2022" names the year without "năm": not read.
-      if (e.file !== 'phu-thinh-lay-y-kien-ntm-2022.txt')
-        expect(read.period?.label ?? null, e.file).toBe(e.period ?? null);
-    }
+    // Nà Nghịu is also written "Nà Ngịu" once in the excerpt, and that spelling is read. Phú
+    // Thịnh's "Những ngày cận Tết Nhâm Dần 2022" names the year without "năm": not read.
+    expectUnits(HELD_OUT_9, {
+      commune: ['na-nghiu-song-ma-gioi-thieu.txt'],
+      period: ['phu-thinh-lay-y-kien-ntm-2022.txt'],
+    });
   });
 });
 
@@ -569,13 +561,12 @@ describe('held-out set 10: measured once after the set 9 fixes, then tuned on', 
   });
 
   it('reads every commune, and every period but the year so far', () => {
-    for (const e of HELD_OUT_10) {
-      const read = intakeText(readFixture(e.file), e.file);
-      expect(read.commune.name, e.file).toBe(e.commune.name ?? null);
-      // "Từ đầu năm 2022 đến nay" is read as 2022; the labeller left such a span without an end null.
-      if (!/đầu năm (?:20\d\d )?đến nay/u.test(readFixture(e.file)))
-        expect(read.period?.label ?? null, e.file).toBe(e.period ?? null);
-    }
+    // "Từ đầu năm 2022 đến nay" is read as 2022; the labeller left such a span without an end null.
+    expectUnits(HELD_OUT_10, {
+      period: HELD_OUT_10.map((e) => e.file).filter((f) =>
+        /đầu năm (?:20\d\d )?đến nay/u.test(readFixture(f)),
+      ),
+    });
   });
 });
 
@@ -588,11 +579,7 @@ describe('held-out set 10: measured once after the set 9 fixes, then tuned on', 
 describe('held-out set 11: measured once after the set 10 fixes, then tuned on', () => {
   it('every stated value, no false flag, every commune and period', () => {
     expect(score(HELD_OUT_11)).toEqual({ stated: 26, exact: 26, falseFlags: [], missedFlags: [] });
-    for (const e of HELD_OUT_11) {
-      const read = intakeText(readFixture(e.file), e.file);
-      expect(read.commune.name, e.file).toBe(e.commune.name ?? null);
-      expect(read.period?.label ?? null, e.file).toBe(e.period ?? null);
-    }
+    expectUnits(HELD_OUT_11);
   });
 });
 
@@ -610,14 +597,9 @@ describe('held-out set 12: measured once after the set 11 fixes, then tuned on',
   });
 
   it('reads every commune, and every period but one', () => {
-    for (const e of HELD_OUT_12) {
-      const read = intakeText(readFixture(e.file), e.file);
-      expect(read.commune.name, e.file).toBe(e.commune.name ?? null);
-      // Thiệu Vận: "năm 2022, xã Thiệu Vận đã tăng cường … Theo đó, … đã tiếp nhận 16 vụ việc" is
-      // read as 2022; the labeller left it null.
-      if (e.file !== 'thieu-van-hoa-giai-2022.txt')
-        expect(read.period?.label ?? null, e.file).toBe(e.period ?? null);
-    }
+    // Thiệu Vận: "năm 2022, xã Thiệu Vận đã tăng cường … Theo đó, … đã tiếp nhận 16 vụ việc" is
+    // read as 2022; the labeller left it null.
+    expectUnits(HELD_OUT_12, { period: ['thieu-van-hoa-giai-2022.txt'] });
   });
 });
 
@@ -655,13 +637,8 @@ describe('held-out set 14: measured once after the set 13 fixes, then tuned on',
     // denunciations and feedback received read by the labeller from the bases of "1/2 đơn tố cáo"
     // and "11/64 đơn kiến nghị" (elsewhere such a base is the petitions in authority).
     expect(score(HELD_OUT_14)).toEqual({ stated: 24, exact: 21, falseFlags: [], missedFlags: [] });
-    for (const e of HELD_OUT_14) {
-      const read = intakeText(readFixture(e.file), e.file);
-      // Cao Minh is named only in the page's address; the excerpt says "xã".
-      if (e.file !== 'cao-minh-doi-thoai-2024.txt')
-        expect(read.commune.name, e.file).toBe(e.commune.name ?? null);
-      expect(read.period?.label ?? null, e.file).toBe(e.period ?? null);
-    }
+    // Cao Minh is named only in the page's address; the excerpt says "xã".
+    expectUnits(HELD_OUT_14, { commune: ['cao-minh-doi-thoai-2024.txt'] });
   });
 });
 
@@ -710,11 +687,7 @@ describe('held-out set 16: measured once after the set 15 fixes, then tuned on',
 describe('held-out set 17: measured once after the set 16 fixes, then tuned on', () => {
   it('every stated value, no false flag, every commune and period', () => {
     expect(score(HELD_OUT_17)).toEqual({ stated: 16, exact: 16, falseFlags: [], missedFlags: [] });
-    for (const e of HELD_OUT_17) {
-      const read = intakeText(readFixture(e.file), e.file);
-      expect(read.commune.name, e.file).toBe(e.commune.name ?? null);
-      expect(read.period?.label ?? null, e.file).toBe(e.period ?? null);
-    }
+    expectUnits(HELD_OUT_17);
   });
 });
 

@@ -85,3 +85,15 @@ export function expectEach(set: readonly Expected[]): void {
     });
   }
 }
+
+/** The commune and period read of each excerpt, but for the files named (each with its reason). */
+export function expectUnits(
+  set: readonly Expected[],
+  except: { commune?: readonly string[]; period?: readonly string[] } = {},
+): void {
+  for (const e of set) {
+    const read = intakeText(readFixture(e.file), e.file);
+    if (!except.commune?.includes(e.file)) expect(read.commune.name, e.file).toBe(e.commune.name ?? null);
+    if (!except.period?.includes(e.file)) expect(read.period?.label ?? null, e.file).toBe(e.period ?? null);
+  }
+}
