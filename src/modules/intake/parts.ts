@@ -55,12 +55,12 @@ const PART_SENTENCE =
 // after the totals of every dossier: those of one channel, to the end of the paragraph.
 const SUBSET = /^(?:tổng )?số hồ sơ (?:được )?(?:tiếp nhận|giải quyết)[^\d]{0,20}theo cơ chế/iu;
 const DOSSIERS_STATED = /\d[\d.]*\s+hồ sơ/u;
-// "Riêng Chi nhánh Văn phòng Đăng ký đất đai … đã tiếp nhận 13.039 hồ sơ; … Tổng số hồ sơ đã giải
-// quyết là 10.502 hồ sơ": what follows "Riêng" in its paragraph is about that office. "Ngoài ra,
-// thực hiện Chương trình phối hợp …, Ban Tiếp công dân tỉnh, … đã tiếp 27 lượt": other bodies' work.
 // "Thôn Thành Thượng có 174 hộ dân, với 834 nhân khẩu": one named village, a part of the commune.
 const VILLAGE_SUBJECT =
   /^(?:[Tt]hôn|[Ấấ]p|[Bb]ản|[Xx]óm|[Kk]hóm|[Tt]ổ dân phố|[Kk]hu phố|[Bb]uôn|[Ll]àng|[Tt]ổ)\s+(?:số\s+)?[\p{Lu}\d]/u;
+// "Riêng Chi nhánh Văn phòng Đăng ký đất đai … đã tiếp nhận 13.039 hồ sơ; … Tổng số hồ sơ đã giải
+// quyết là 10.502 hồ sơ": what follows "Riêng" in its paragraph is about that office. "Ngoài ra,
+// thực hiện Chương trình phối hợp …, Ban Tiếp công dân tỉnh, … đã tiếp 27 lượt": other bodies' work.
 const PART_PARAGRAPH =
   /^(?:(?:nếu tính riêng (?:từng|theo) cấp,?\s*)?(?:với|đối với|ở|tại) cấp (?:tỉnh|huyện|xã)(?![\p{L}])|riêng\s|ngoài ra,\s*(?:thực hiện|theo)\s)/iu;
 const PART_LEAD = /^trong đó\s*:$/iu;
