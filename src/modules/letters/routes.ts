@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
 import { CommuneParams, ItemParams } from '../../platform/http/params.ts';
-import { attachmentHeader } from '../documents/files.ts';
+import { sendFile } from '../documents/files.ts';
 import { onDossierReturned } from '../onestop/events.ts';
 import {
   Letter,
@@ -86,10 +86,11 @@ export const letterRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
     { schema: { tags, params: ItemParams } },
     async (req, reply) => {
       const file = await run(req, (ctx) => letterDocx(ctx, req.params.communeId, req.params.id));
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', attachmentHeader(file.name))
-        .send(file.content);
+      return sendFile(reply, {
+        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        name: file.name,
+        content: file.content,
+      });
     },
   );
   app.get(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
 import { CommuneParams } from '../../platform/http/params.ts';
-import { attachmentHeader } from '../documents/files.ts';
+import { sendFile } from '../documents/files.ts';
 import { renderDocx } from './docx.ts';
 import {
   createReport,
@@ -211,10 +211,11 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
         const r = await loadReport(ctx, req.params.communeId, req.params.id);
         return { content: r.content, version: r.row.version };
       });
-      return reply
-        .header('content-type', docxType)
-        .header('content-disposition', attachmentHeader(fileName(content, version)))
-        .send(await renderDocx(content));
+      return sendFile(reply, {
+        mediaType: docxType,
+        name: fileName(content, version),
+        content: await renderDocx(content),
+      });
     },
   );
   app.get(

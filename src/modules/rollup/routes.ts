@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/types.ts';
 import { runFor } from '../../platform/http/context.ts';
-import { attachmentHeader } from '../documents/files.ts';
+import { sendFile } from '../documents/files.ts';
 import { vnDateTime } from '../onestop/appointment.ts';
 import { rollupDocx } from './docx.ts';
 import { Rollup, RollupQuery } from './schema.ts';
@@ -47,10 +47,11 @@ export const rollupRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
     },
     async (req, reply) => {
       const rollup = await run(req, (ctx) => getRollup(ctx, req.params.id, req.query));
-      return reply
-        .header('content-type', xlsxType)
-        .header('content-disposition', attachmentHeader(`${fileBase(rollup)}.xlsx`))
-        .send(await rollupXlsx(rollup));
+      return sendFile(reply, {
+        mediaType: xlsxType,
+        name: `${fileBase(rollup)}.xlsx`,
+        content: await rollupXlsx(rollup),
+      });
     },
   );
   app.get(
@@ -68,10 +69,11 @@ export const rollupRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
         const { full, ...rest } = await provinceRollup(ctx, req.params.id, req.query);
         return { rollup: Rollup.parse(rest), full, today: vnDateTime(ctx.asOf).date };
       });
-      return reply
-        .header('content-type', docxType)
-        .header('content-disposition', attachmentHeader(`${fileBase(rollup)}.docx`))
-        .send(await rollupDocx(rollup, full, today));
+      return sendFile(reply, {
+        mediaType: docxType,
+        name: `${fileBase(rollup)}.docx`,
+        content: await rollupDocx(rollup, full, today),
+      });
     },
   );
 };
