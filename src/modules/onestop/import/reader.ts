@@ -241,6 +241,7 @@ async function* readXlsx(bytesIn: Readable): AsyncGenerator<TableRow[]> {
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  waitForWorkbook(workbook);
   try {
     for await (const sheet of workbook) {
       let rows: TableRow[] = [];
@@ -261,6 +262,27 @@ async function* readXlsx(bytesIn: Readable): AsyncGenerator<TableRow[]> {
     if (err instanceof AppError) throw err;
     throw rejectFile('Tệp', 'Không đọc được tệp Excel: tệp hỏng hoặc không phải .xlsx.');
   }
+}
+
+/**
+ * exceljs parses a worksheet as soon as its rels and shared strings are in, even when
+ * xl/workbook.xml (the sheet list) comes later in the archive, as exceljs itself writes it; the read
+ * then fails now and then with "Cannot read properties of undefined (reading 'sheets')" (exceljs
+ * issue 3064, no release fixes it). Until the sheet list is read, the reader is told the rels are
+ * not either, so it parks such a worksheet in a temporary file and reads it at the end — its own
+ * path for worksheets that come early.
+ */
+function waitForWorkbook(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+  let rels: unknown;
+  Object.defineProperty(reader, 'workbookRels', {
+    configurable: true,
+    get(this: { model?: unknown }) {
+      return this.model ? rels : undefined;
+    },
+    set(value: unknown) {
+      rels = value;
+    },
+  });
 }
 
 /** The text of an Excel cell as the official sees it; dates as ISO (exceljs gives wall-clock UTC). */
