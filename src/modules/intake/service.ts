@@ -42,15 +42,7 @@ async function resolveCommune(
   input: { communeId?: string; provinceId?: string },
   fileName: string,
 ): Promise<{ id: string; name: string }> {
-  if (input.communeId) {
-    requireIntakeAccess(ctx, input.communeId);
-    const [c] = await ctx.tx.query<{ id: string; name: string }>(
-      'select id, name from communes where id = $1',
-      [input.communeId],
-    );
-    if (!c) throw notFound('Xã');
-    return c;
-  }
+  if (input.communeId) return communeInReach(ctx, input.communeId);
   // Row-level security leaves only the communes the caller reads.
   const candidates = detected.name
     ? await ctx.tx.query<{ id: string; name: string }>(
@@ -231,10 +223,10 @@ async function lockIntake(ctx: Ctx, communeId: string, id: string): Promise<q.In
 }
 
 /**
- * The commune an intake is moved to: one the caller reads, as for an upload's chosen commune. One
- * outside their reach does not exist for them, as one that does not exist at all.
+ * A commune chosen for an upload or a move: one the caller reads. One outside their reach does not
+ * exist for them, as one that does not exist at all.
  */
-async function moveTarget(ctx: Ctx, communeId: string): Promise<{ id: string; name: string }> {
+async function communeInReach(ctx: Ctx, communeId: string): Promise<{ id: string; name: string }> {
   const [c] = canRead(ctx.scope, communeId)
     ? await ctx.tx.query<{ id: string; name: string }>('select id, name from communes where id = $1', [
         communeId,
@@ -254,7 +246,7 @@ export async function editIntake(ctx: Ctx, pathCommuneId: string, id: string, in
   let row = await lockIntake(ctx, pathCommuneId, id);
   const changes: Record<string, unknown> = {};
   if (input.communeId !== undefined && input.communeId !== pathCommuneId) {
-    const target = await moveTarget(ctx, input.communeId);
+    const target = await communeInReach(ctx, input.communeId);
     await q.moveIntake(ctx.tx, pathCommuneId, id, target.id, ctx.actor?.id ?? null);
     changes.commune = { before: { id: row.communeId, name: row.communeName }, after: target };
     if (row.status !== 'draft') changes.status = { before: row.status, after: 'draft' };

@@ -3,21 +3,12 @@ import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { isApiError } from '../lib/api.ts';
 import { useCommunes } from '../lib/queries.ts';
-import type { CommuneSummary } from '../lib/types.ts';
 import { wordFilter } from '../lib/word-filter.ts';
+import { communeOptions } from '../shell/CommuneSwitcher.tsx';
 import { ErrorAlert } from '../shell/feedback.tsx';
 import { m } from './messages.ts';
 import { useEditIntake } from './queries.ts';
 import type { Intake, IntakeEdit } from './types.ts';
-
-/** The communes as options, grouped by province when they span more than one (an admin's). */
-function communeOptions(communes: CommuneSummary[]) {
-  const flat = (cs: CommuneSummary[]) => cs.map((c) => ({ value: c.id, label: c.name }));
-  const byProvince = new Map<string, CommuneSummary[]>();
-  for (const c of communes) byProvince.set(c.provinceName, [...(byProvince.get(c.provinceName) ?? []), c]);
-  if (byProvince.size < 2) return flat(communes);
-  return [...byProvince].map(([group, cs]) => ({ group, items: flat(cs) }));
-}
 
 /**
  * Moves a report whose commune was read wrongly to the right one, with the changes typed but not

@@ -3,7 +3,7 @@ import type { CommuneSummary } from '../lib/types.ts';
 import { switcher } from './messages.ts';
 
 /** Communes grouped by province, so an administrator with several provinces finds one quickly. */
-function toOptions(communes: CommuneSummary[]) {
+export function communeOptions(communes: CommuneSummary[]) {
   const groups = new Map<string, { value: string; label: string }[]>();
   for (const c of communes) {
     const items = groups.get(c.provinceName) ?? [];
@@ -23,7 +23,7 @@ export function CommuneSwitcher(props: {
       label={switcher.label}
       placeholder={switcher.placeholder}
       nothingFoundMessage={switcher.nothingFound}
-      data={toOptions(props.communes)}
+      data={communeOptions(props.communes)}
       value={props.value ?? null}
       onChange={(id) => id && props.onChange(id)}
       searchable
