@@ -352,17 +352,12 @@ function clash(
   if ((a.pattern.includes('km2') || b.pattern.includes('km2')) && Math.abs(a.value - b.value) <= 1)
     return false;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
-  // "dân số năm 1999 là 3.922 người" beside an undated "4970 khẩu": the dated one is of another
-  // period unless the report's own period holds its year.
-  const dated = a.year ?? b.year;
-  // A year's figure inside a report of several years ("năm 2015, thụ lý hòa giải 2.592 vụ việc" in
-  // 2014–2018) is a part of the undated total, not another value of it.
-  const years = period ? Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4)) : 0;
-  if ((a.year === undefined) !== (b.year === undefined) && dated !== undefined && years > 0) return false;
-  if ((a.year === undefined) !== (b.year === undefined) && dated !== undefined) {
-    const within =
-      period && dated >= Number(period.from.slice(0, 4)) && dated <= Number(period.to.slice(0, 4));
-    if (!within) return false;
+  // A dated figure beside an undated one is of another period ("dân số năm 1999 là 3.922 người"
+  // beside "4970 khẩu") or, in a report of several years, a part of its total ("năm 2015, thụ lý
+  // hòa giải 2.592 vụ việc" in 2014–2018): it clashes only in a report of that one year.
+  if ((a.year === undefined) !== (b.year === undefined)) {
+    const from = Number(period?.from.slice(0, 4));
+    if (!period || from !== Number(period.to.slice(0, 4)) || from !== (a.year ?? b.year)) return false;
   }
   if (a.qualifier === 'about' || b.qualifier === 'about') return false;
   if (a.qualifier && b.qualifier) return false;
