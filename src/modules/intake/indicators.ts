@@ -56,14 +56,11 @@ export function extractIndicatorScopes(
   const leftoverPercents: NumberToken[] = [];
   const quoted = quotedNames(text);
   const receptionKind = titleReceptionKind(text);
-  const petitionCounts = [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s+đơn(?![\p{L}])/gu)].map(
-    (m) => ({
-      value: Number((m[1] as string).replaceAll('.', '')),
-      at: m.index,
-    }),
-  );
+  const tokens = findNumbers(text);
+  // Numbers of petitions ("258 đơn"), for a ratio's base stated before it.
+  const petitionCounts = tokens.filter((t) => /^\s+đơn(?![\p{L}])/u.test(text.slice(t.end, t.end + 8)));
 
-  for (const token of findNumbers(text)) {
+  for (const token of tokens) {
     const sentence = sentenceAt(sentences, token.start);
     const clause = clauseAround(text, sentence, token);
     const rawLeft = collapse(text.slice(clause.start, token.start));
@@ -91,7 +88,7 @@ export function extractIndicatorScopes(
         text.slice(statementStart(text, sentences, sentence), statementEnd(text, sentences, sentence)),
       ),
       ratio: token.base !== undefined,
-      petitionsBefore: petitionCounts.some((p) => p.value === token.base?.value && p.at < token.start),
+      petitionsBefore: petitionCounts.some((p) => p.value === token.base?.value && p.start < token.start),
       ...(receptionKind ? { receptionKind } : {}),
     };
     // "giảm 59 lượt so cùng kỳ", "tăng 9,3%": a change since another period, no figure of this one.
